@@ -1,0 +1,4 @@
+// Placeholder CLI until the real one lands.
+export async function main(_argv: string[]): Promise<number> {
+  return 0;
+}

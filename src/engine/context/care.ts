@@ -1,0 +1,125 @@
+/**
+ * Is this text about someone's care? Collects the signals once per document (patient nouns,
+ * clinical events, conditions, drugs, first-person clinical voice, person descriptors, and the
+ * second person in a reply) and answers per position, so a long draft with one case story in
+ * the middle is judged locally.
+ */
+import type { Doc } from '../doc.js';
+import { PhraseMatcher } from '../phrases.js';
+import type { Span } from '../types.js';
+import {
+  CARE_EVENTS,
+  CLINICAL_ACRONYMS,
+  CONDITIONS,
+  DRUGS,
+  FIRST_PERSON_CARE,
+  PATIENT_NOUNS,
+  RARE_CONDITIONS,
+  SECOND_PERSON_CARE,
+  SERVICE_PHRASES,
+} from '../data/care-vocabulary.js';
+
+type Signal = 'patient' | 'event' | 'condition' | 'rare' | 'drug' | 'first' | 'second' | 'service';
+
+const matcher = new PhraseMatcher<Signal>([
+  // Later entries of the same phrase win only if longer, so order general → specific.
+  ...CARE_EVENTS.map((p) => [p, 'event'] as const),
+  ...CONDITIONS.map((p) => [p, 'condition'] as const),
+  ...RARE_CONDITIONS.map((p) => [p, 'rare'] as const),
+  ...DRUGS.map((p) => [p, 'drug'] as const),
+  ...SERVICE_PHRASES.map((p) => [p, 'service'] as const),
+  ...PATIENT_NOUNS.map((p) => [p, 'patient'] as const),
+  ...FIRST_PERSON_CARE.map((p) => [p, 'first'] as const),
+  ...SECOND_PERSON_CARE.map((p) => [p, 'second'] as const),
+]);
+
+// A person described the way a case is: "a 34-year-old female", "70yo M", "the kid", "this lady",
+// "un hombre de 45 años". Bounded quantifiers keep these linear.
+const STRONG_PERSON = [
+  /\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b(?:[- ](?:female|male|woman|man|boy|girl|lady|gentleman|patient|f|m|pt|mother|father|mom|dad|teacher|nurse))?/giu,
+  /\b\d{1,3}\s?(?:yo|y\/o|yof|yom)\b(?:\s?(?:f|m|female|male|w|woman|man))?/giu,
+  /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player)\b/giu,
+  /\b(?:un|una|el|la|este|esta)\s+(?:niño|niña|señor|señora|hombre|mujer|chico|chica|joven|abuelo|abuela|bebé)\b/giu,
+  /\b(?:de|con)\s+\d{1,3}\s+años\b/giu,
+  /\b(?:mr|mrs|ms|miss|sr|sra|srta)\.?\s+\p{Lu}/gu,
+];
+const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLINICAL_ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const PRONOUN = /\b(?:he|she|him|her|his|hers|él|ella)\b/giu;
+
+export interface CareContext {
+  readonly patientRefs: readonly Span[];
+  readonly events: readonly Span[];
+  readonly conditions: readonly Span[];
+  readonly rare: readonly Span[];
+  readonly drugs: readonly Span[];
+  readonly firstPerson: readonly Span[];
+  readonly secondPerson: readonly Span[];
+  readonly service: readonly Span[];
+  readonly strongPersons: readonly Span[];
+  readonly pronouns: readonly Span[];
+  /** Any clinical vocabulary at all. */
+  readonly health: boolean;
+  /** Whether the text near `offset` talks about one person's care. */
+  individualAt(offset: number): boolean;
+  /** Whether clinical vocabulary appears near `offset`. */
+  healthAt(offset: number): boolean;
+}
+
+/** Radius, in characters, within which signals are read together; a tweet fits inside it. */
+const RADIUS = 320;
+
+function near(spans: readonly Span[], offset: number, radius = RADIUS): boolean {
+  for (const s of spans) {
+    if (s.end >= offset - radius && s.start <= offset + radius) return true;
+  }
+  return false;
+}
+
+function regexSpans(regexes: readonly RegExp[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function careContext(doc: Doc): CareContext {
+  const buckets: Record<Signal, Span[]> = {
+    patient: [], event: [], condition: [], rare: [], drug: [], first: [], second: [], service: [],
+  };
+  for (const hit of matcher.findAll(doc)) buckets[hit.value].push({ start: hit.start, end: hit.end });
+  const strongPersons = regexSpans(STRONG_PERSON, doc.text);
+  const pronouns = regexSpans([PRONOUN], doc.text);
+  const acronyms = regexSpans([ACRONYM], doc.text);
+  const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms];
+  const replying = doc.isReply;
+
+  return {
+    patientRefs: buckets.patient,
+    events: [...buckets.event, ...acronyms],
+    conditions: [...buckets.condition, ...buckets.rare],
+    rare: buckets.rare,
+    drugs: buckets.drug,
+    firstPerson: buckets.first,
+    secondPerson: buckets.second,
+    service: buckets.service,
+    strongPersons,
+    pronouns,
+    health: clinical.length > 0 || buckets.patient.length > 0,
+    individualAt(offset: number): boolean {
+      const patient = near(buckets.patient, offset);
+      const clinicalNear = near(clinical, offset);
+      const first = near(buckets.first, offset);
+      const strong = near(strongPersons, offset);
+      if (patient && (clinicalNear || first || strong)) return true;
+      if (first && (clinicalNear || strong || near(pronouns, offset))) return true;
+      if (strong && clinicalNear) return true;
+      return replying && near(buckets.second, offset);
+    },
+    healthAt(offset: number): boolean {
+      return near(clinical, offset) || near(buckets.patient, offset);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Whole-word, case-insensitive lookup of many phrases at once over the token stream: one map hit
+ * per token, so lexicons of any size cost the same per word.
+ */
+import type { Doc, Token } from './doc.js';
+
+export interface PhraseHit<T> {
+  /** Offsets in the normalized text. */
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly value: T;
+}
+
+interface Entry<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/** Splits a phrase the way the tokenizer splits text ("covid-19" stays one word). */
+export function phraseWords(phrase: string): string[] {
+  return (phrase.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  static of(phrases: Iterable<string>): PhraseMatcher<true> {
+    const entries: [string, true][] = [];
+    for (const p of phrases) entries.push([p, true]);
+    return new PhraseMatcher<true>(entries);
+  }
+
+  add(phrase: string, value: T): void {
+    const words = phraseWords(phrase);
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    // Longest phrases first so "heart attack" wins over "heart".
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  matchAt(tokens: readonly Token[], i: number): PhraseHit<T> | undefined {
+    const first = tokens[i];
+    if (first === undefined) return undefined;
+    const list = this.byFirst.get(first.lower);
+    if (list === undefined) return undefined;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        const t = tokens[i + k];
+        if (t === undefined || t.lower !== entry.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        const last = tokens[i + entry.words.length - 1]!;
+        return { start: first.start, end: last.end, first: i, last: i + entry.words.length, value: entry.value };
+      }
+    }
+    return undefined;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(doc: Doc): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.matchAt(tokens, i);
+      if (hit === undefined) {
+        i++;
+      } else {
+        hits.push(hit);
+        i = hit.last;
+      }
+    }
+    return hits;
+  }
+
+  has(word: string): boolean {
+    const list = this.byFirst.get(word.toLowerCase());
+    return list !== undefined && list.some((e) => e.words.length === 1);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The fixed order of analysis: normalize → recognize identifiers → read the care context →
+ * decide severities → risk patterns → practice policy → map back to the input and sort.
+ */
+import { careContext, type CareContext } from './context/care.js';
+import { count } from './count.js';
+import { buildDoc, type Doc } from './doc.js';
+import { toOriginal } from './normalize.js';
+import { applyPolicy } from './policy-stage.js';
+import { MIN_SCORE, type Detection } from './recognizer.js';
+import { RECOGNIZERS } from './recognizers/index.js';
+import { RISKS } from './risks/index.js';
+import { severityOf } from './severity.js';
+import { suggestionsFor } from './suggestions.js';
+import type { Analysis, ComposeContext, EnginePolicy, Finding, Severity, Verdict } from './types.js';
+
+export interface RiskInput {
+  readonly doc: Doc;
+  readonly care: CareContext;
+  /** Identifier detections after overlap resolution, in normalized offsets. */
+  readonly detections: readonly Detection[];
+  /** Findings made from those detections so far, in normalized offsets. */
+  readonly findings: readonly Finding[];
+}
+
+export interface Risk {
+  readonly id: Finding['ruleId'];
+  /** Returns findings whose spans and edits are in normalized offsets. */
+  check(input: RiskInput): readonly Finding[];
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** Keeps the most credible detection where several claim the same characters. */
+export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
+  const sorted = [...detections].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Detection[] = [];
+  for (const d of sorted) {
+    if (d.score < MIN_SCORE) continue;
+    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
+    kept.push(d);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function mapToOriginal(doc: Doc, f: Finding): Finding {
+  const span = toOriginal(doc.norm, f.span.start, f.span.end);
+  return {
+    ...f,
+    span,
+    suggestions: f.suggestions.map((s) => ({
+      label: s.label,
+      edits: s.edits.map((e) => {
+        const mapped = e.start === e.end ? { start: toOriginal(doc.norm, e.start, e.start + 1).start, end: toOriginal(doc.norm, e.start, e.start + 1).start } : toOriginal(doc.norm, e.start, e.end);
+        return { start: mapped.start, end: mapped.end, replacement: e.replacement };
+      }),
+    })),
+  };
+}
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  let best: Verdict = 'ok';
+  for (const f of findings) {
+    if (best === 'ok' || RANK[f.severity] > RANK[best]) best = f.severity;
+  }
+  return best;
+}
+
+function runRecognizers(doc: Doc): Detection[] {
+  const all: Detection[] = [];
+  for (const r of RECOGNIZERS) all.push(...r.detect(doc));
+  return all;
+}
+
+export function runPipeline(text: string, context: ComposeContext = {}, policy?: EnginePolicy): Analysis {
+  const doc = buildDoc(text, context, policy);
+  const care = careContext(doc);
+  const detections = resolveOverlaps(applyPolicy.toDetections(doc, runRecognizers(doc)));
+  const findings: Finding[] = [];
+  for (const d of detections) {
+    const severity = severityOf(d, doc, care);
+    if (severity === undefined) continue;
+    findings.push({
+      ruleId: d.ruleId,
+      category: d.category,
+      severity,
+      span: { start: d.start, end: d.end },
+      message: d.message,
+      why: d.why,
+      suggestions: suggestionsFor(doc, d),
+    });
+  }
+  const input: RiskInput = { doc, care, detections, findings };
+  for (const risk of RISKS) findings.push(...risk.check(input));
+  const final = applyPolicy.toFindings(doc, findings)
+    .map((f) => mapToOriginal(doc, f))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity]);
+  const counted = count(text, doc.policy.lengthLimit);
+  return {
+    findings: final,
+    verdict: verdictOf(final),
+    length: {
+      weightedLength: counted.weightedLength,
+      limit: counted.limit,
+      valid: counted.valid,
+      remaining: counted.remaining,
+      permillage: counted.permillage,
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * What a recognizer produces and the helper that turns a table of scored patterns into one, in
+ * the manner of Presidio: a base score per pattern, raised by nearby context words, raised or
+ * vetoed by a checksum.
+ */
+import type { Doc } from './doc.js';
+import type { IdentifierCategory, RuleId } from './types.js';
+
+export type Strength = 'direct' | 'quasi';
+
+/** Who an identifier belongs to, when a recognizer can tell. */
+export type Owner = 'practice' | 'provider' | 'public' | 'person';
+
+export interface Detection {
+  readonly ruleId: RuleId;
+  readonly category: IdentifierCategory;
+  /** Offsets in the normalized text (doc.text). */
+  readonly start: number;
+  readonly end: number;
+  /** 0..1: how sure the recognizer is that the span is this kind of identifier. */
+  readonly score: number;
+  /** Direct identifiers single a person out alone; quasi ones only in combination or context. */
+  readonly strength: Strength;
+  readonly owner?: Owner;
+  /** What was found, in a few words, without the matched text. */
+  readonly message: string;
+  /** Why it matters, in one plain sentence. */
+  readonly why: string;
+  /** A safe text to put in its place ("our office", "recently"); removal is always offered. */
+  readonly replacement?: string;
+}
+
+export interface Recognizer {
+  readonly id: RuleId;
+  detect(doc: Doc): readonly Detection[];
+}
+
+/** Detections below this score are dropped before severity is decided. */
+export const MIN_SCORE = 0.5;
+
+export interface ScoredPattern {
+  /** Must carry the `g` flag. Use bounded quantifiers: the engine stays linear on any input. */
+  readonly regex: RegExp;
+  readonly score: number;
+  /** Capture group holding the identifier; 0 (the whole match) by default. */
+  readonly group?: number;
+}
+
+export interface PatternSpec {
+  readonly id: RuleId;
+  readonly category: IdentifierCategory;
+  readonly strength: Strength;
+  readonly message: string;
+  readonly why: string;
+  readonly replacement?: string;
+  readonly patterns: readonly ScoredPattern[];
+  /** Lower-case words or phrases that, shortly before or after a match, make it more likely. */
+  readonly context?: readonly string[];
+  readonly contextBoost?: number;
+  /** Characters looked at before the match for context words (after: a third of it). */
+  readonly contextWindow?: number;
+  /** Checksum or structural validation of the matched identifier. */
+  readonly validate?: (value: string) => boolean;
+  /** What a failed validation means: drop the match, or keep it only when context words say so. */
+  readonly onInvalid?: 'reject' | 'needs-context';
+  /** Run the regexes on the lower-cased text (offsets are the same). */
+  readonly caseInsensitive?: boolean;
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** True when `phrase` occurs as whole words in `haystack` (both lower case). */
+export function hasPhrase(haystack: string, phrase: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = haystack.indexOf(phrase, from);
+    if (i < 0) return false;
+    if (!isWordChar(haystack[i - 1]) && !isWordChar(haystack[i + phrase.length])) return true;
+    from = i + 1;
+  }
+}
+
+/** Whether any context word appears in the window around [start, end) of the lower-cased text. */
+export function hasContext(doc: Doc, start: number, end: number, words: readonly string[], window = 40): boolean {
+  if (words.length === 0) return false;
+  const before = doc.lower.slice(Math.max(0, start - window), start);
+  const after = doc.lower.slice(end, Math.min(doc.lower.length, end + Math.ceil(window / 3)));
+  const around = `${before} \u0000 ${after}`;
+  return words.some((w) => hasPhrase(around, w));
+}
+
+export function definePattern(spec: PatternSpec): Recognizer {
+  const boost = spec.contextBoost ?? 0.35;
+  const window = spec.contextWindow ?? 40;
+  return {
+    id: spec.id,
+    detect(doc: Doc): Detection[] {
+      const source = spec.caseInsensitive ? doc.lower : doc.text;
+      const out: Detection[] = [];
+      for (const p of spec.patterns) {
+        p.regex.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = p.regex.exec(source)) !== null) {
+          if (m[0].length === 0) {
+            p.regex.lastIndex++;
+            continue;
+          }
+          const group = p.group ?? 0;
+          const value = m[group];
+          if (value === undefined || value.length === 0) continue;
+          const start = group === 0 ? m.index : m.index + m[0].indexOf(value);
+          const end = start + value.length;
+          const context = spec.context !== undefined && hasContext(doc, start, end, spec.context, window);
+          let score = p.score + (context ? boost : 0);
+          if (spec.validate !== undefined) {
+            const original = doc.text.slice(start, end);
+            if (spec.validate(original)) score += 0.3;
+            else if (spec.onInvalid === 'needs-context' ? !context : true) continue;
+          }
+          score = Math.min(1, score);
+          if (score < MIN_SCORE) continue;
+          out.push({
+            ruleId: spec.id,
+            category: spec.category,
+            start,
+            end,
+            score,
+            strength: spec.strength,
+            message: spec.message,
+            why: spec.why,
+            ...(spec.replacement !== undefined ? { replacement: spec.replacement } : {}),
+          });
+        }
+      }
+      return out;
+    },
+  };
+}

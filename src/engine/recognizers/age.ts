@@ -1,0 +1,5 @@
+// Placeholder until this recognizer is written; it finds nothing.
+import type { Recognizer } from '../recognizer.js';
+
+const recognizer: Recognizer = { id: 'phi/age', detect: () => [] };
+export default recognizer;

@@ -1,0 +1,5 @@
+// Placeholder until this risk pattern is written; it finds nothing.
+import type { Risk } from '../pipeline.js';
+
+const risk: Risk = { id: 'risk/echoes-reply', check: () => [] };
+export default risk;

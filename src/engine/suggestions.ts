@@ -1,0 +1,24 @@
+/** The edits offered for an identifier: remove it, or put a safe generic phrase in its place. */
+import type { Doc } from './doc.js';
+import type { Detection } from './recognizer.js';
+import type { Edit, Suggestion } from './types.js';
+
+/** Removing a word should not leave a double space behind. */
+export function removalEdit(doc: Doc, start: number, end: number): Edit {
+  const before = doc.text[start - 1];
+  const after = doc.text[end];
+  if (before === ' ' && (after === ' ' || after === undefined || /[.,;:!?)]/.test(after))) {
+    return { start: start - 1, end, replacement: '' };
+  }
+  if (start === 0 && after === ' ') return { start, end: end + 1, replacement: '' };
+  return { start, end, replacement: '' };
+}
+
+export function suggestionsFor(doc: Doc, det: Detection): Suggestion[] {
+  const out: Suggestion[] = [];
+  if (det.replacement !== undefined && det.replacement.length > 0) {
+    out.push({ label: `Replace with “${det.replacement}”`, edits: [{ start: det.start, end: det.end, replacement: det.replacement }] });
+  }
+  out.push({ label: 'Remove it', edits: [removalEdit(doc, det.start, det.end)] });
+  return out;
+}
