@@ -3,7 +3,7 @@
  * decide severities → risk patterns → practice policy → map back to the input and sort.
  */
 import { careContext, type CareContext } from './context/care.js';
-import { count } from './count.js';
+import { count, type CountResult } from './count.js';
 import { buildDoc, type Doc } from './doc.js';
 import { toOriginal } from './normalize.js';
 import { applyPolicy } from './policy-stage.js';
@@ -21,6 +21,8 @@ export interface RiskInput {
   readonly detections: readonly Detection[];
   /** Findings made from those detections so far, in normalized offsets. */
   readonly findings: readonly Finding[];
+  /** X's count of the original text. */
+  readonly length: CountResult;
 }
 
 export interface Risk {
@@ -58,6 +60,20 @@ function mapToOriginal(doc: Doc, f: Finding): Finding {
   };
 }
 
+/**
+ * Sorted by position; where two rules flag the very same characters (a relative date and the
+ * case-story rule on "last night"), only the most severe is kept so the editor shows one mark.
+ */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity],
+  );
+  return sorted.filter((f, i) => {
+    const prev = sorted[i - 1];
+    return prev === undefined || prev.span.start !== f.span.start || prev.span.end !== f.span.end;
+  });
+}
+
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let best: Verdict = 'ok';
   for (const f of findings) {
@@ -90,12 +106,10 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
       suggestions: suggestionsFor(doc, d),
     });
   }
-  const input: RiskInput = { doc, care, detections, findings };
-  for (const risk of RISKS) findings.push(...risk.check(input));
-  const final = applyPolicy.toFindings(doc, findings)
-    .map((f) => mapToOriginal(doc, f))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity]);
   const counted = count(text, doc.policy.lengthLimit);
+  const input: RiskInput = { doc, care, detections, findings, length: counted };
+  for (const risk of RISKS) findings.push(...risk.check(input));
+  const final = dedupe(applyPolicy.toFindings(doc, findings).map((f) => mapToOriginal(doc, f)));
   return {
     findings: final,
     verdict: verdictOf(final),

@@ -17,8 +17,10 @@ const PRACTICE_CUES = [
 ];
 
 export function severityOf(det: Detection, doc: Doc, care: CareContext): Severity | undefined {
-  if (det.owner === 'practice' || det.owner === 'provider') return undefined;
+  if (det.owner === 'practice' || det.owner === 'public') return undefined;
   const individual = care.individualAt(det.start);
+  // A clinician named inside a case story narrows down the patient; anywhere else it is fine.
+  if (det.owner === 'provider') return individual ? 'info' : undefined;
   if (det.strength === 'direct') {
     // Record, plan, SSN and card numbers never belong in a public post, whoever they belong to.
     if (det.category === 'ssn' || det.category === 'medical-record' || det.category === 'health-plan' || det.category === 'account') {
@@ -31,6 +33,5 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
   }
   // Quasi identifiers (names, dates, places, ages): harmless alone, identifying with care.
   if (individual) return 'error';
-  if (det.owner === 'public') return undefined;
   return det.category === 'name' || det.category === 'age' || det.category === 'geography' ? 'info' : undefined;
 }

@@ -44,6 +44,7 @@ const STRONG_PERSON = [
   /\b(?:mr|mrs|ms|miss|sr|sra|srta)\.?\s+\p{Lu}/gu,
 ];
 const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLINICAL_ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welcome|get well|prayers|praying|proud of|happy birthday|best wishes|wishing|felicidades|gracias|ánimo)(?:\s+(?:to|for|so much|again|back))?\s*,?\s*$/;
 const PRONOUN = /\b(?:he|she|him|her|his|hers|él|ella)\b/giu;
 
 export interface CareContext {
@@ -95,6 +96,12 @@ export function careContext(doc: Doc): CareContext {
   const acronyms = regexSpans([ACRONYM], doc.text);
   const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms];
   const replying = doc.isReply;
+  // People @mentioned as the subject (not the practice or its partners): a post about care that
+  // congratulates or thanks someone is about that someone. "via @outlet" is attribution.
+  const mentions = doc.tokens
+    .filter((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower))
+    .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
+    .map((t) => ({ start: t.start - 1, end: t.end }));
 
   return {
     patientRefs: buckets.patient,
@@ -116,6 +123,7 @@ export function careContext(doc: Doc): CareContext {
       if (patient && (clinicalNear || first || strong)) return true;
       if (first && (clinicalNear || strong || near(pronouns, offset))) return true;
       if (strong && clinicalNear) return true;
+      if (clinicalNear && near(mentions, offset, 160) && !/^\s*(?:RT|MT)\b/.test(doc.text)) return true;
       return replying && near(buckets.second, offset);
     },
     healthAt(offset: number): boolean {

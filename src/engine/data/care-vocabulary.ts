@@ -24,7 +24,8 @@ export const CARE_EVENTS: readonly string[] = [
   'medication', 'meds', 'appointment', 'appt', 'follow-up', 'followup', 'referral', 'referred',
   'consult', 'emergency room', 'ward', 'triage', 'intubated',
   'coded', 'resuscitated', 'delivered', 'induction', 'stillbirth', 'miscarriage', 'pregnant',
-  'overdose', 'overdosed', 'passed away', 'died', 'terminal', 'hospice', 'chemo', 'chemotherapy',
+  'overdose', 'overdosed', 'passed away', 'died', 'was born', 'were born', 'gave birth', 'lb', 'lbs',
+  'recovery', 'recovering', 'recovered', 'session', 'sessions', 'cast', 'surgeries', 'terminal', 'hospice', 'chemo', 'chemotherapy',
   'radiation', 'dialysis', 'transplant', 'rehab', 'injury', 'injured', 'fracture', 'fractured',
   'stitches', 'wound', 'infection', 'symptoms', 'prognosis', 'relapse', 'in remission', 'vitals',
   'a1c', 'chart', 'records', 'crown', 'root canal', 'filling', 'extraction', 'cleaning',
@@ -39,7 +40,8 @@ export const CARE_EVENTS: readonly string[] = [
   'receta', 'recetado', 'recetada', 'medicamento', 'medicamentos', 'dosis', 'urgencias',
   'emergencias', 'embarazada', 'parto', 'murió', 'falleció', 'síntomas', 'radiografía',
   'biopsia', 'quimioterapia', 'diálisis', 'trasplante', 'lesión', 'fractura', 'infección',
-  'expediente', 'historia clínica', 'seguro médico', 'hospitalizado', 'hospitalizada',
+  'expediente', 'historia clínica', 'seguro médico', 'hospitalizado', 'hospitalizada', 'nació',
+  'nacieron', 'recuperación', 'recupere', 'se recupera', 'sesión', 'quimio',
 ];
 
 /** Conditions, common and not; rare ones are listed separately for the rare-condition rule. */

@@ -23,6 +23,7 @@ import address from './address.js';
 import zip from './zip.js';
 import place from './place.js';
 import name from './name.js';
+import handle from './handle.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   phone,
@@ -48,4 +49,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   zip,
   place,
   name,
+  handle,
 ];

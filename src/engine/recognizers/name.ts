@@ -1,5 +1,290 @@
-// Placeholder until this recognizer is written; it finds nothing.
-import type { Recognizer } from '../recognizer.js';
+/**
+ * Person names without a statistical model: runs of capitalized words (and initials) scored by
+ * name lexicons, by how unusual the words are in English and Spanish, and by the words around
+ * them ("my name is", "Mrs.", "says"), in the manner of PhysioNet deid's indicator lists.
+ * A name after "Dr." or before ", MD" is a provider's; severity treats it differently.
+ */
+import { Bloom } from '../bloom.js';
+import type { Doc, Token } from '../doc.js';
+import type { Detection, Owner, Recognizer } from '../recognizer.js';
+import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../data/name-lexicon.generated.js';
+import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
 
-const recognizer: Recognizer = { id: 'phi/name', detect: () => [] };
+const firstNames = new Bloom(FIRST_NAMES);
+const surnames = new Bloom(SURNAMES);
+const commonWords = new Bloom(COMMON_WORDS);
+
+const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'mister', 'madam']);
+const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'prof', 'professor', 'nurse', 'enfermera', 'enfermero', 'np', 'pa', 'rn', 'drs']);
+const PROVIDER_SUFFIXES = new Set(['md', 'do', 'dds', 'dmd', 'np', 'pa', 'pa-c', 'rn', 'fnp', 'aprn', 'dnp', 'phd', 'od', 'dpm', 'dc', 'lcsw', 'pharmd', 'crna', 'mph', 'facs', 'facp']);
+const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'le', 'bin', 'al', 'y', 'ter', 'mc', 'mac', "o'"]);
+
+const SIGN_OFF = /\b(?:regards|best|thanks|thank you|cheers|sincerely|affectionately|take care|love|warmly|respectfully|yours|saludos|atentamente|cordialmente|un abrazo)\b[^\n]{0,24}\n\s*$/;
+// Phrases right before a name that make it one ("my name is", "Name:"); checked on lower case.
+const STRONG_CUES_BEFORE = [
+  /\b(?:my|his|her|their|the patient's|patient's|your|our)\s+(?:(?:first|last|full|maiden|middle)\s+)?name\s+is\s*$/,
+  /\bname\s*[:=-]\s*$/,
+  /\b(?:i'm|i am|this is|it's|its)\s+$/,
+  SIGN_OFF,
+  /\b(?:called|named|nicknamed|known as|aka|call)\s+(?:him|her|me|them|it\s+)?\s*$/,
+  /\bname\s*\?\s*$/,
+  /\bname\s+$/,
+  /\b(?:user|customer|client|patient|pt|caller|guest)\s*:\s*$/,
+  /\b(?:says|said|asks|asked|according to|writes|wrote|told|tells)\s+$/,
+  /\b(?:me llamo|se llama|llamado|llamada|mi nombre es|su nombre es|nombre\s*:)\s*$/,
+  /\b(?:patient|pt|paciente|client|resident|our|my)\s+$/,
+  /\b(?:son|daughter|wife|husband|mom|mother|dad|father|brother|sister|kid|child|grandson|granddaughter|grandma|grandpa|nephew|niece|aunt|uncle|partner|fiancé|fiancée|friend|neighbor|hijo|hija|esposa|esposo|mamá|papá|hermano|hermana|nieto|nieta)\s+$/,
+];
+const WEAK_CUES_BEFORE = [
+  /\b(?:dear|hi|hello|hey|thanks|thank you|thx|congrats|congratulations|welcome|meet|ask for|contact|with|by|from|to|for|and|visited|saw|treated|hola|gracias|felicidades|querido|querida)[\s.…]*,?\s*$/,
+  /[-–—~]\s*$/,
+];
+const CUES_AFTER = [
+  /^\s*(?:,\s*)?(?:says|said|told|tells|asked|wrote|writes|replied|explained|added|noted|who|whose|was|is|has|had|came|comes|lives|lived|died|passed|turned|visited|called|spent|just|will|would|can|could|and\s+\p{Lu}|dice|dijo|vino|tiene|falleció)\b/u,
+  /^'s\b/,
+  /^\s+(?:[a-z]{3,12}ed|began|begins|went|goes|got|gets|made|makes|took|takes|gave|gives|wrote|spoke|speaks|ran|runs|shouted|sang|sings|left|leaves|lost|won|knows|knew|thinks|thought|wants|wanted|needs|needed|says|loves|loved|likes)\b/,
+  /^\s*\(\s*\d{1,3}\s*\)/,
+  /^\s*,\s*\d{1,3}\s*,/,
+];
+
+function isInitial(t: Token, doc: Doc): boolean {
+  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && (doc.text[t.end] === '.' || doc.text[t.end] === ' ' || t.end === doc.text.length);
+}
+
+type Kind = 'first' | 'last' | 'both' | 'unknown' | 'common' | 'initial';
+
+interface Classified {
+  readonly token: Token;
+  readonly kind: Kind;
+  /** Listed as a name but also an everyday word ("Grace", "Will"). */
+  readonly ambiguous: boolean;
+}
+
+function classify(t: Token, doc: Doc): Classified {
+  if (isInitial(t, doc)) return { token: t, kind: 'initial', ambiguous: false };
+  const w = t.lower.replace(/'s$/, '');
+  if (w.length >= 7 && DRUG_STEM.test(w)) return { token: t, kind: 'common', ambiguous: false };
+  const common = commonWords.has(w) || NOT_NAME_WORDS.has(w);
+  const first = firstNames.has(w);
+  const last = surnames.has(w);
+  if (first || last) {
+    return { token: t, kind: first && last ? 'both' : first ? 'first' : 'last', ambiguous: common };
+  }
+  return { token: t, kind: common ? 'common' : 'unknown', ambiguous: false };
+}
+
+/** Capitalized word, or a lower-case one in a text written entirely in lower case. */
+function nameShaped(t: Token, lowercaseText: boolean): boolean {
+  if (t.prefix !== '' || t.hasDigit) return false;
+  // Acronyms ("ER", "AMA") are not names; patients' initials are the anonymized-narrative rule's.
+  if (t.isCap) return !t.isAllCaps;
+  return lowercaseText && /^\p{Ll}/u.test(t.text);
+}
+
+function provider(doc: Doc, seq: readonly Token[]): boolean {
+  const first = seq[0]!;
+  const before = doc.tokens[first.index - 1];
+  if (before !== undefined && PROVIDER_TITLES.has(before.lower) && first.start - before.end <= 2) return true;
+  const last = seq[seq.length - 1]!;
+  const after = doc.text.slice(last.end, last.end + 12).toLowerCase();
+  const m = /^\s*,?\s*([a-z][a-z-]{1,5})\b/.exec(after);
+  return m !== null && PROVIDER_SUFFIXES.has(m[1]!) && /^\s*,?\s*[A-Z]/.test(doc.text.slice(last.end, last.end + 12));
+}
+
+function titled(doc: Doc, seq: readonly Token[]): boolean {
+  const first = seq[0]!;
+  const before = doc.tokens[first.index - 1];
+  return before !== undefined && (PATIENT_TITLES.has(before.lower) || PROVIDER_TITLES.has(before.lower)) && first.start - before.end <= 2;
+}
+
+/**
+ * A headline in Title Case ("Law Focus Turns To Costs"): capitals say nothing about names there.
+ * Judged on everyday words only, so a list of names joined by "and" is not a headline.
+ */
+function inTitleCase(doc: Doc, at: Token): boolean {
+  let start = at.index;
+  while (start > 0 && !doc.tokens[start]!.sentenceStart) start--;
+  let common = 0;
+  let capitalized = 0;
+  for (let k = start + 1; k < doc.tokens.length && k < start + 40; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentenceStart) break;
+    if (t.hasDigit || t.prefix !== '' || t.text.length < 2 || !commonWords.has(t.lower)) continue;
+    common++;
+    if (t.isCap) capitalized++;
+  }
+  return common >= 3 && capitalized / common >= 0.6;
+}
+
+function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: boolean): number {
+  const tokens = seq.map((c) => c.token);
+  // After "Mrs." or "Dr." any capitalized word is a name, even an everyday one ("Mr. Manning").
+  if (titled(doc, tokens) && tokens[0]!.isCap) return 0.9;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const head = seq[0]!;
+  const nameWords = seq.filter((c) => c.kind !== 'initial');
+  if (nameWords.length === 0) return 0;
+  const lexical = (c: Classified) => (c.kind === 'first' || c.kind === 'last' || c.kind === 'both') && !c.ambiguous;
+  const lexicalOrAmbiguous = (c: Classified) => c.kind === 'first' || c.kind === 'last' || c.kind === 'both';
+  const atStart = first.sentenceStart;
+
+  let score: number;
+  if (nameWords.length >= 2 || seq.length >= 2) {
+    const firstish = head.kind === 'first' || head.kind === 'both';
+    const rest = seq.slice(1);
+    const restNamey = rest.some((c) => c.kind === 'initial' || lexicalOrAmbiguous(c) || c.kind === 'unknown');
+    if (firstish && !head.ambiguous && restNamey) score = 0.85;
+    else if (firstish && rest.some((c) => lexical(c) || c.kind === 'unknown' || c.kind === 'initial')) score = 0.75;
+    else if (seq.filter(lexical).length >= 1 && seq.every((c) => c.kind !== 'common')) score = 0.7;
+    else if (
+      seq.every((c) => c.kind === 'unknown' || c.kind === 'initial' || lexicalOrAmbiguous(c)) &&
+      nameWords.some((c) => lexical(c) || (c.kind === 'unknown' && /[^\x00-\x7F]/.test(c.token.text)))
+    )
+      score = 0.6;
+    else if (seq.every((c) => c.kind === 'unknown' || c.kind === 'initial')) score = 0.45;
+    else score = 0.3;
+  } else {
+    const c = head;
+    if ((c.kind === 'first' || c.kind === 'both') && !c.ambiguous) score = atStart ? 0.5 : 0.6;
+    else if (c.kind === 'last' && !c.ambiguous) score = atStart ? 0.35 : 0.45;
+    else if (c.kind === 'unknown') score = atStart ? 0.3 : 0.35;
+    else if (c.ambiguous) score = atStart ? 0.15 : 0.35;
+    else score = 0;
+  }
+  if (lowercaseText && !first.isCap) score -= 0.1;
+
+  const before = doc.lower.slice(Math.max(0, first.start - 40), first.start);
+  const after = doc.text.slice(last.end, last.end + 30);
+  if (STRONG_CUES_BEFORE.some((re) => re.test(before))) score += 0.35;
+  else if (WEAK_CUES_BEFORE.some((re) => re.test(before))) score += 0.2;
+  if (CUES_AFTER.some((re) => re.test(after)) || /'s$/i.test(last.text)) score += 0.2;
+  // Vocative: "…, Mark!"; a speaker label: "Ubul: …"; a line that is only the name.
+  else if (/,\s*$/.test(before) && /^\s*[!?.]/.test(after)) score += 0.15;
+  else if (first.sentenceStart && /^:\s*["'\p{Lu}]/u.test(after)) score += 0.25;
+  else if (/(?:^|\n)[\s>*-]*$/.test(doc.text.slice(Math.max(0, first.start - 6), first.start)) && /^[ \t]*(?:\n|$)/.test(after) && seq.length >= 2) score += 0.1;
+  if (/[^\x00-\x7F]/.test(tokens.map((t) => t.text).join('')) && nameWords.every((c) => c.kind !== 'common')) score += 0.1;
+  if (inTitleCase(doc, first) && !(head.kind === 'first' && !head.ambiguous && seq.length >= 2)) score -= 0.2;
+  // "the Bronx", "la Fe": an article makes a place or a thing more likely than a person.
+  const prev = doc.tokens[first.index - 1];
+  if (prev !== undefined && /^(?:the|el|la|los|las)$/.test(prev.lower) && first.start - prev.end <= 1) score -= 0.3;
+  return Math.min(1, score);
+}
+
+/**
+ * "Elm Street", "Reed Elsevier Inc": the run names a place or an organization, not a person;
+ * "Wilson's disease", "Bell's palsy": an eponym, not a person.
+ */
+function isOrgOrPlaceNext(doc: Doc, last: Token, t: Token | undefined): boolean {
+  if (t === undefined || doc.text.slice(last.end, t.start) !== ' ') return false;
+  return (t.isCap && ORG_WORDS.has(t.lower)) || EPONYM_HEADS.has(t.lower);
+}
+
+const EPONYM_HEADS = new Set([
+  'disease', 'syndrome', 'sign', 'test', 'score', 'scale', 'criteria', 'palsy', 'law', 'maneuver',
+  'manoeuvre', 'reflex', 'phenomenon', 'classification', 'lymphoma', 'sarcoma', 'tumor', 'ulcer',
+  'disorder', 'anomaly', 'triad', 'index', 'method', 'procedure', 'operation', 'fracture',
+  'enfermedad', 'síndrome',
+]);
+
+// Generic drug stems (USAN suffixes): "Vancomycin" capitalized is a drug, not a person.
+const DRUG_STEM = /(?:mycin|micin|cillin|cycline|floxacin|pril|sartan|statin|olol|azole|prazole|dipine|vir|mab|nib|tinib|gliptin|glitazone|triptan|caine|azepam|azolam|afil|parin|oxacin|idine|tidine|setron|lukast|profen|coxib|semide|thiazide|pam|xaban|gatran|glutide|tide|sone|olone|dronate|fenac)$/;
+
+function detectNames(doc: Doc): Detection[] {
+  const tokens = doc.tokens;
+  const letters = doc.text.replace(/[^\p{L}]/gu, '');
+  const lowercaseText = letters.length > 0 && !/\p{Lu}/u.test(letters);
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!nameShaped(t, lowercaseText) || NOT_NAME_WORDS.has(t.lower) || PROVIDER_TITLES.has(t.lower) || PATIENT_TITLES.has(t.lower)) {
+      i++;
+      continue;
+    }
+    // Grow a run of name-shaped words, allowing particles ("de la") and initials, at most 5 words,
+    // and never across punctuation other than an initial's full stop.
+    const seq: Classified[] = [classify(t, doc)];
+    let j = i + 1;
+    while (j < tokens.length && seq.length < 5) {
+      const next = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      const gap = doc.text.slice(prev.end, next.start);
+      const gapOk = gap === ' ' || (gap === '. ' && isInitial(prev, doc)) || (gap === '.' && isInitial(prev, doc));
+      if (!gapOk) break;
+      if (PARTICLES.has(next.lower) && !next.isCap) {
+        // "van de Noort", "de la Cruz": particles count only when a name follows them.
+        let k = j;
+        while (k < tokens.length && k < j + 3 && PARTICLES.has(tokens[k]!.lower) && !tokens[k]!.isCap) k++;
+        const after = tokens[k];
+        if (after !== undefined && after.isCap && nameShaped(after, lowercaseText)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (!nameShaped(next, lowercaseText) || NOT_NAME_WORDS.has(next.lower) || PROVIDER_TITLES.has(next.lower)) break;
+      seq.push(classify(next, doc));
+      j++;
+    }
+    // Trim trailing and leading common words ("Thanks Maria For" → "Maria").
+    while (seq.length > 1 && seq[seq.length - 1]!.kind === 'common') seq.pop();
+    while (seq.length > 1 && seq[0]!.kind === 'common') seq.shift();
+    const last = seq[seq.length - 1]!.token;
+    const nextToken = tokens[last.index + 1];
+    if (!isOrgOrPlaceNext(doc, last, nextToken) && !(seq.length === 1 && seq[0]!.kind === 'common' && !titled(doc, [seq[0]!.token]))) {
+      const seqTokens = seq.map((c) => c.token);
+      const score = scoreSequence(doc, seq, lowercaseText);
+      if (score >= 0.25) candidates.push({ tokens: seqTokens, score });
+    }
+    i = Math.max(j, i + 1);
+  }
+  propagateThroughLists(doc, candidates);
+  return candidates.filter((c) => c.score >= 0.5).map((c) => toDetection(doc, c));
+}
+
+interface Candidate {
+  readonly tokens: readonly Token[];
+  score: number;
+}
+
+const LIST_JOINER = /^(?:,\s*|\s+(?:and|or|y|o|&)\s+|,\s*(?:and|or|y)\s+)$/;
+
+/** In "Gerste, Johnson and Reed", one sure name vouches for its neighbours in the list. */
+function propagateThroughLists(doc: Doc, candidates: Candidate[]): void {
+  const linked = (a: Candidate, b: Candidate) => LIST_JOINER.test(doc.text.slice(a.tokens[a.tokens.length - 1]!.end, b.tokens[0]!.start));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k + 1 < candidates.length; k++) {
+      const a = candidates[k]!;
+      const b = candidates[k + 1]!;
+      if (!linked(a, b)) continue;
+      if (a.score >= 0.5 && b.score < 0.5) b.score = 0.5;
+      if (b.score >= 0.5 && a.score < 0.5) a.score = 0.5;
+    }
+  }
+}
+
+function toDetection(doc: Doc, c: Candidate): Detection {
+  const first = c.tokens[0]!;
+  const last = c.tokens[c.tokens.length - 1]!;
+  const owner: Owner | undefined = provider(doc, c.tokens) ? 'provider' : undefined;
+  const endsWithInitialDot = last.text.length === 1 && doc.text[last.end] === '.';
+  return {
+    ruleId: 'phi/name',
+    category: 'name',
+    start: first.start,
+    end: endsWithInitialDot ? last.end + 1 : last.end,
+    score: c.score,
+    strength: 'quasi',
+    ...(owner !== undefined ? { owner } : {}),
+    message: owner === 'provider' ? "A provider's name" : "This looks like a person's name",
+    why:
+      owner === 'provider'
+        ? 'Naming the clinician who gave the care narrows down who the patient is.'
+        : 'A name next to anything about care tells the world that this person is a patient.',
+    replacement: owner === 'provider' ? 'our team' : 'a patient',
+  };
+}
+
+const recognizer: Recognizer = { id: 'phi/name', detect: detectNames };
 export default recognizer;

@@ -1,5 +1,65 @@
-// Placeholder until this risk pattern is written; it finds nothing.
+/**
+ * P1: confirming the patient relationship. "We saw you", "your visit", "when you came in", "as
+ * your dentist" tell the world that the person addressed is a patient, which is already a
+ * disclosure (privacy-rules-research.md §0, §2.4). Every OCR social-media case was a reply.
+ */
 import type { Risk } from '../pipeline.js';
+import { matchSpans, removeSuggestion, riskFinding } from './helpers.js';
 
-const risk: Risk = { id: 'risk/confirms-patient', check: () => [] };
+// Second person about that person's own care. Bounded gaps ("your recent crown") keep it linear.
+// These read as health education when nobody is addressed ("brush your teeth"), so they count
+// only in a reply or a post aimed at someone.
+const ADDRESSED_ONLY = [
+  /\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu,
+  /\b(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)\b/giu,
+  /\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu,
+];
+// Statements that someone was cared for here, whoever reads them.
+const CONFIRMING = [
+  /\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+you\b/giu,
+  /\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu,
+  /\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu,
+  /\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu,
+  /\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu,
+  /\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu,
+  /\bour\s+records\s+(?:show|indicate)\b/giu,
+  /\b(?:good to see you again|great to see you again|nice to see you again)\b/giu,
+  /\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu,
+  // Spanish
+  /\b(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)\b/giu,
+  /\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu,
+  /\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu,
+  /\bcomo\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)\b/giu,
+];
+
+const WHY_REPLY = 'Saying, even kindly, that someone came in or received care confirms they are a patient — regulators have fined practices for exactly this in replies.';
+const WHY_POST = 'Speaking to someone about their visit or care in public confirms they are a patient.';
+
+const risk: Risk = {
+  id: 'risk/confirms-patient',
+  check({ doc }) {
+    // Addressed to someone: a reply, a post that opens with an @mention or a greeting.
+    const opening = doc.tokens[0];
+    const addressed =
+      doc.isReply ||
+      (opening !== undefined && opening.prefix === '@' && !doc.policy.ownHandles.has(opening.lower) && !doc.policy.partnerHandles.has(opening.lower)) ||
+      /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\b/i.test(doc.text);
+    // Anyone @mentioned is notified, so confirming care next to a mention reaches that person.
+    const mentioned = doc.tokens.some((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower));
+    const spans = matchSpans(doc.text, addressed ? [...CONFIRMING, ...ADDRESSED_ONLY] : CONFIRMING);
+    if (spans.length === 0) return [];
+    return spans.map((span) =>
+      riskFinding({
+        ruleId: 'risk/confirms-patient',
+        category: 'patient-relationship',
+        severity: addressed || mentioned ? 'error' : 'warning',
+        span,
+        message: 'This confirms the person is a patient',
+        why: addressed ? WHY_REPLY : WHY_POST,
+        // The real way out is the generalized reply, which the UI offers next to every finding.
+        suggestions: [removeSuggestion(doc, span)],
+      }),
+    );
+  },
+};
 export default risk;

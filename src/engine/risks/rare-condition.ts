@@ -1,5 +1,54 @@
-// Placeholder until this risk pattern is written; it finds nothing.
+/**
+ * P4: a rare condition and a small place. "The measles case at Lincoln Elementary" or "our town's
+ * first ALS patient" identifies one family in a small community (the Texas PICU nurse fired in
+ * 2018: privacy-rules-research.md, real-violation examples).
+ */
 import type { Risk } from '../pipeline.js';
+import type { Finding, Span } from '../types.js';
+import { anyNear, matchSpans, riskFinding } from './helpers.js';
 
-const risk: Risk = { id: 'risk/rare-condition', check: () => [] };
+// Local-community cues that stand in for a town name.
+const LOCAL = [
+  /\b(?:our|this|my|a|the)\s+(?:small\s+)?(?:town|village|community|county|neighborhood|neighbourhood|school|district|parish|church|congregation|team|workplace|plant|factory)\b/giu,
+  /\b(?:local|in town|around here|nearby|next door|down the street|in our area|hometown)\b/giu,
+  /\b(?:elementary|middle school|high school|academy|daycare|day care|nursing home|prison|jail)\b/giu,
+  /\b(?:nuestro|nuestra|este|esta|mi)\s+(?:pueblo|comunidad|barrio|escuela|colegio|condado|iglesia)\b/giu,
+];
+
+const risk: Risk = {
+  id: 'risk/rare-condition',
+  check({ doc, care, detections }) {
+    if (care.rare.length === 0) return [];
+    const places: Span[] = [
+      ...detections.filter((d) => d.category === 'geography' && d.owner === undefined).map((d) => ({ start: d.start, end: d.end })),
+      ...matchSpans(doc.text, LOCAL),
+    ];
+    const out: Finding[] = [];
+    for (const span of care.rare) {
+      const place = anyNear(places, span, 280);
+      const individual = care.individualAt(span.start);
+      // A rare condition alone is not an identifier; with a place, or as the practice's own
+      // case (a small practice's patients are a small community), it is.
+      const ownCase = anyNear(care.firstPerson, span, 280);
+      if (!place && !ownCase) continue;
+      out.push(
+        riskFinding({
+          ruleId: 'risk/rare-condition',
+          category: 'rare-condition',
+          severity: (place && individual) || (ownCase && individual && place) ? 'error' : 'warning',
+          span,
+          message: place ? 'A rare condition together with a place' : 'A rare condition in a story about someone',
+          why: 'Few people have this condition, so with a town, school or workplace it points at one person or family.',
+          suggestions: [
+            {
+              label: doc.lang === 'es' ? 'Usar “una enfermedad”' : 'Replace with “an illness”',
+              edits: [{ start: span.start, end: span.end, replacement: doc.lang === 'es' ? 'una enfermedad' : 'an illness' }],
+            },
+          ],
+        }),
+      );
+    }
+    return out;
+  },
+};
 export default risk;

@@ -1,0 +1,115 @@
+/**
+ * The engine's behaviour on the drafts a practice actually writes, judged as a whole: office
+ * news, celebrations and general replies get no warning or error; anything that points at a
+ * patient is an error. Synthetic texts written for these tests; no real patient appears.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index.js';
+import type { ComposeContext, EnginePolicy } from './types.js';
+
+interface Draft {
+  readonly text: string;
+  readonly context?: ComposeContext;
+  readonly policy?: EnginePolicy;
+  /** Rule ids of which at least one must be among the errors. */
+  readonly rules?: readonly string[];
+}
+
+const reply = (text: string, displayName = 'Sam Rivera', handle = 'samr'): ComposeContext => ({
+  kind: 'reply',
+  replyTo: { text, displayName, handle },
+});
+
+const CLEAN: readonly Draft[] = [
+  { text: 'Flu shots are here! Walk in Monday–Friday, 8am–5pm. No appointment needed.' },
+  { text: 'Our office will be closed Thursday, Nov 26 for Thanksgiving. Happy Thanksgiving from all of us!' },
+  { text: 'Please welcome Dr. Priya Raman, our new pediatrician! She joins us from Boston and is accepting new patients.' },
+  { text: 'Happy birthday to our amazing receptionist, Maria! 🎂' },
+  { text: 'Join us Saturday, Oct 12 at 123 Main St for our free health fair, 10am–2pm.' },
+  { text: 'Questions about your coverage? Call our office at (555) 201-3344.' },
+  { text: 'Reminder: adults 50+ should talk to their doctor about colon cancer screening. #ColonCancerAwareness' },
+  {
+    text: "Thanks for reaching out! We can't discuss personal health details here. Please call us at 555-201-3344 so our team can help.",
+    context: reply('my son has had a cough for a week, can you see him tomorrow?'),
+  },
+  { text: "We're proud to have served our community for 25 years. Thank you!" },
+  { text: 'Sun safety tip: reapply sunscreen every 2 hours, and after swimming.' },
+  { text: 'Congratulations to our nurse Jenna on finishing her first marathon this weekend!' },
+  { text: "New hours starting January 5: we're open until 7pm on Tuesdays and Thursdays." },
+  { text: '¡Ya tenemos vacunas contra la gripe! Llámenos al 555-201-3344 para hacer su cita.' },
+  { text: 'Feliz cumpleaños a nuestra enfermera Rosa. ¡Gracias por todo lo que haces!' },
+  { text: 'Our team had a blast at the Riverside 5K this morning!' },
+  { text: 'Did you know? Measles is highly contagious. Make sure your family is vaccinated.' },
+  {
+    text: 'Thanks for asking! Please call our office at 555-201-3344 and our staff can answer insurance questions.',
+    context: reply('Does Dr. Lee take new patients?'),
+  },
+  { text: 'Thank you for the kind words! We appreciate everyone who takes the time to share feedback.', context: reply('Best dentist in town, love this place!') },
+  { text: 'Our practice is moving! Starting March 1, find us at 4500 Oak Avenue, Suite 200.' },
+  { text: 'Did you know? Adults need a tetanus booster every 10 years. Ask us at your next visit.' },
+  { text: 'Hoy celebramos 10 años cuidando de las familias de nuestra comunidad. ¡Gracias!' },
+  { text: 'Heat advisory today: drink water, stay in the shade, and check on elderly neighbors.' },
+  { text: 'Welcome to the team, Dr. Marcus Lee, DDS! Dr. Lee joins our pediatric dentistry practice.' },
+];
+
+const RISKY: readonly Draft[] = [
+  {
+    text: 'So glad your crown turned out great, Jenny! See you at your next cleaning.',
+    context: reply('thanks for fixing my tooth yesterday!', 'Jenny', 'jen_k'),
+    rules: ['risk/confirms-patient'],
+  },
+  {
+    text: 'Mr. Robertson, our records show you missed two appointments before your root canal.',
+    context: reply('Waited 2 hours and the dentist was rude', 'Mike R', 'mike_r'),
+    rules: ['risk/confirms-patient', 'risk/echoes-reply'],
+  },
+  { text: 'Crazy night in the ER, had a guy come in with a fishhook in his eye in bed 4', rules: ['risk/case-narrative'] },
+  { text: 'Our patient John Smith, 92, is celebrating his recovery after hip surgery!', rules: ['phi/name'] },
+  { text: 'Shoutout to Mrs. Garcia who came in today for her last chemo session!', rules: ['phi/name'] },
+  { text: 'Patient J.S. in room 12 finally got discharged after 3 weeks.', rules: ['risk/case-narrative', 'risk/anonymized-narrative'] },
+  { text: 'We treated the mayor for a broken arm last week.', rules: ['risk/public-figure'] },
+  { text: 'Pt MRN 00482913 needs a follow-up on her labs', rules: ['phi/medical-record'] },
+  { text: 'Patient called from 555-867-5309 asking about her biopsy results', rules: ['phi/phone'] },
+  { text: 'Just saw the first case of measles in our town in 10 years. Stay safe, vaccinate!', rules: ['risk/rare-condition'] },
+  { text: 'Congrats to @sarah_j on finishing chemo! We are so proud of you.', rules: ['risk/confirms-patient', 'phi/handle'] },
+  {
+    text: 'Hope your knee surgery recovery is going well!',
+    context: reply('Sore but happy after my knee surgery with Dr. Lee'),
+    rules: ['risk/echoes-reply', 'risk/confirms-patient'],
+  },
+  {
+    text: 'Sorry you had to wait, we will make sure your next appointment starts on time.',
+    context: reply('Waited forever at my appointment today'),
+    rules: ['risk/confirms-patient'],
+  },
+  {
+    text: '¡Nos alegra que su hijo se recupere bien después de su cirugía!',
+    context: reply('gracias por atender a mi hijo'),
+    rules: ['risk/confirms-patient'],
+  },
+  { text: 'Hoy atendimos a la señora Martínez por una fractura de cadera.', rules: ['phi/name'] },
+  { text: 'My 3pm patient brought her whole family to her ultrasound today!', rules: ['risk/case-narrative'] },
+  { text: 'Patient SSN 123-45-6789 on the form', rules: ['phi/ssn'] },
+];
+
+describe('practice drafts with no patient in them', () => {
+  for (const d of CLEAN) {
+    it(d.text.slice(0, 70), () => {
+      const a = analyze(d.text, d.context, d.policy);
+      const flagged = a.findings.filter((f) => f.severity !== 'info');
+      expect(flagged.map((f) => `${f.ruleId}:${f.severity}:${d.text.slice(f.span.start, f.span.end)}`)).toEqual([]);
+    });
+  }
+});
+
+describe('practice drafts that point at a patient', () => {
+  for (const d of RISKY) {
+    it(d.text.slice(0, 70), () => {
+      const a = analyze(d.text, d.context, d.policy);
+      const errors = a.findings.filter((f) => f.severity === 'error');
+      const detail = a.findings.map((f) => `${f.ruleId}:${f.severity}:${d.text.slice(f.span.start, f.span.end)}`).join(', ');
+      expect(a.verdict, detail).toBe('error');
+      if (d.rules !== undefined) expect(errors.some((f) => d.rules!.includes(f.ruleId)), detail).toBe(true);
+    });
+  }
+});

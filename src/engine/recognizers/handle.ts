@@ -1,0 +1,44 @@
+/**
+ * @mentions of people. On X a handle is as good as a name: "@sarah_j finished chemo" names a
+ * patient. The practice's own handles and its partners' are removed by the policy; handles that
+ * are clearly organisations are left alone only by severity (they are quasi identifiers).
+ */
+import type { Doc } from '../doc.js';
+import type { Detection, Owner, Recognizer } from '../recognizer.js';
+
+// A handle is the subject of the post when it opens it or follows a greeting; anywhere else
+// ("via @outlet", "RT @reporter:", "@expert says") it is a source, not a patient.
+const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welcome|get well|prayers|praying|proud of|happy birthday|best wishes|wishing|felicidades|gracias|ánimo)(?:\s+(?:to|for|so much|again|back))?\s*,?\s*$/;
+
+// X handles: 1–15 letters, digits or underscores after an '@' that does not follow a word
+// character (so e-mail addresses are not handles).
+const HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/gu;
+
+function detect(doc: Doc): Detection[] {
+  const out: Detection[] = [];
+  HANDLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HANDLE.exec(doc.text)) !== null) {
+    const handle = m[1]!.toLowerCase();
+    const own = doc.policy.ownHandles.has(handle) || doc.policy.partnerHandles.has(handle) || handle === doc.context.ownHandle?.replace(/^@/, '').toLowerCase();
+    const opening = doc.text.slice(0, m.index).trim() === '' || /^\s*\.\s*$/.test(doc.text.slice(0, m.index));
+    const retweet = /^\s*(?:RT|MT)\s*$/i.test(doc.text.slice(0, m.index));
+    const subject = (opening && !retweet) || ADDRESSING.test(doc.lower.slice(Math.max(0, m.index - 40), m.index));
+    const owner: Owner | undefined = own ? 'practice' : subject ? undefined : 'public';
+    out.push({
+      ruleId: 'phi/handle',
+      category: 'name',
+      start: m.index,
+      end: m.index + m[0].length,
+      score: 0.7,
+      strength: 'quasi',
+      ...(owner !== undefined ? { owner } : {}),
+      message: 'An @mention of someone',
+      why: 'A handle identifies a person as surely as a name; next to anything about care it makes them a patient in public.',
+    });
+  }
+  return out;
+}
+
+const recognizer: Recognizer = { id: 'phi/handle', detect };
+export default recognizer;
