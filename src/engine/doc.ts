@@ -85,16 +85,23 @@ export function tokenize(text: string): Token[] {
     const afterAbbreviation = prev !== undefined && ABBREVIATIONS.has(prev.lower) && gap.startsWith('.');
     const sentenceStart =
       tokens.length === 0 || gap.includes('\n') || (!afterAbbreviation && /[.!?:;]["')]?\s*["'(]?\s*$/.test(gap));
+    const lower = word.toLowerCase();
+    const c0 = word.charCodeAt(0);
+    // ASCII words are classified by character codes; others by Unicode property regexes.
+    const ascii = !/[^\x00-\x7F]/.test(word);
+    const isCap = ascii ? c0 >= 65 && c0 <= 90 : UPPER_START.test(word);
+    const hasLower = ascii ? word !== word.toUpperCase() : HAS_LOWER.test(word);
+    const hasDigit = HAS_DIGIT.test(word);
     tokens.push({
       index: tokens.length,
       start,
       end: start + word.length,
       text: word,
-      lower: word.toLowerCase(),
-      isCap: UPPER_START.test(word),
-      isAllCaps: word.length > 1 && !HAS_LOWER.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
-      isNumber: DIGITS.test(word),
-      hasDigit: HAS_DIGIT.test(word),
+      lower,
+      isCap,
+      isAllCaps: word.length > 1 && isCap && !hasLower && (ascii ? /[A-Z].*[A-Z]/.test(word) : /\p{Lu}.*\p{Lu}/u.test(word)),
+      isNumber: hasDigit && DIGITS.test(word),
+      hasDigit,
       prefix: before === '@' ? '@' : before === '#' ? '#' : '',
       sentenceStart,
     });

@@ -57,111 +57,163 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+/** Growable output: text pieces plus, per UTF-16 unit, the original range it came from. */
 class Builder {
-  text: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  push(s: string, start: number, end: number): void {
+  private parts: string[] = [];
+  length = 0;
+  starts: Uint32Array;
+  ends: Uint32Array;
+
+  constructor(capacity: number) {
+    this.starts = new Uint32Array(Math.max(16, capacity));
+    this.ends = new Uint32Array(Math.max(16, capacity));
+  }
+
+  private grow(need: number): void {
+    if (need <= this.starts.length) return;
+    const size = Math.max(need, this.starts.length * 2);
+    const s = new Uint32Array(size);
+    const e = new Uint32Array(size);
+    s.set(this.starts);
+    e.set(this.ends);
+    this.starts = s;
+    this.ends = e;
+  }
+
+  /** Text copied unchanged from original[from, from + s.length). */
+  copy(s: string, from: number): void {
+    this.grow(this.length + s.length);
     for (let k = 0; k < s.length; k++) {
-      this.text.push(s[k]!);
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.length + k] = from + k;
+      this.ends[this.length + k] = from + k + 1;
     }
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Replacement text that stands for original[start, end). */
+  push(s: string, start: number, end: number): void {
+    this.grow(this.length + s.length);
+    this.starts.fill(start, this.length, this.length + s.length);
+    this.ends.fill(end, this.length, this.length + s.length);
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  text(): string {
+    return this.parts.join('');
   }
 }
 
-const SEPARATORS = new Set([' ', '.', '-', '_', '*', '/', '|']);
+const SEPARATORS = ' .-_*/|';
 
-function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && /^[\p{L}\p{N}]$/u.test(ch);
+function isAlnumCode(c: number, text: string, i: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
 /**
  * Joins runs of at least four single letters or digits separated by one repeated separator
  * ("J o h n", "5-5-5-0-1-0-0"). Shorter runs are left alone: "A. B." initials and "1 2 3" lists
- * are ordinary text.
+ * are ordinary text. Returns the positions to drop, or undefined when there are none.
  */
-function collapseSpacedOut(b: Builder): Builder {
-  const t = b.text;
+function spacedOutSeparators(t: string): Uint8Array | undefined {
   const n = t.length;
-  const keep = new Uint8Array(n).fill(1);
+  let drop: Uint8Array | undefined;
+  const alnum = (i: number) => i >= 0 && i < n && isAlnumCode(t.charCodeAt(i), t, i);
   let i = 0;
   while (i < n) {
-    const startsRun = isAlnum(t[i]) && !isAlnum(t[i - 1]) && SEPARATORS.has(t[i + 1] ?? '') && isAlnum(t[i + 2]);
-    if (!startsRun) {
+    // Cheapest test first: a separator right after this character.
+    if (!SEPARATORS.includes(t[i + 1] ?? '\u0000') || !alnum(i) || alnum(i - 1) || !alnum(i + 2)) {
       i++;
       continue;
     }
     const sep = t[i + 1]!;
     let j = i;
     let singles = 1;
-    while (t[j + 1] === sep && isAlnum(t[j + 2]) && !isAlnum(t[j + 3])) {
+    while (t[j + 1] === sep && alnum(j + 2) && !alnum(j + 3)) {
       j += 2;
       singles++;
     }
     if (singles >= 4) {
-      for (let k = i + 1; k < j; k += 2) keep[k] = 0;
+      drop ??= new Uint8Array(n);
+      for (let k = i + 1; k < j; k += 2) drop[k] = 1;
     }
     i = j + 1;
   }
-  if (keep.every((v) => v === 1)) return b;
-  const out = new Builder();
-  for (let k = 0; k < n; k++) {
-    if (keep[k]) out.push(t[k]!, b.starts[k]!, b.ends[k]!);
-  }
-  return out;
+  return drop;
 }
 
 const LATIN = /\p{Script=Latin}/u;
 const MIXABLE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const MIXED_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 
 /** Replaces look-alike letters in words that mix Latin with Cyrillic or Greek. Length-preserving. */
-function foldConfusables(chars: string[]): void {
-  let i = 0;
-  const n = chars.length;
-  while (i < n) {
-    if (!/\p{L}/u.test(chars[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let latin = false;
-    let mixed = false;
-    while (j < n && /[\p{L}\p{M}]/u.test(chars[j]!)) {
-      if (LATIN.test(chars[j]!)) latin = true;
-      else if (MIXABLE.test(chars[j]!)) mixed = true;
-      j++;
-    }
-    if (latin && mixed) {
-      for (let k = i; k < j; k++) chars[k] = CONFUSABLE[chars[k]!] ?? chars[k]!;
-    }
-    i = j;
-  }
+function foldConfusables(text: string): string {
+  if (!MIXABLE.test(text) || !LATIN.test(text)) return text;
+  return text.replace(MIXED_WORD, (word) => {
+    let out = '';
+    for (const ch of word) out += CONFUSABLE[ch] ?? ch;
+    return out.length === word.length ? out : word;
+  });
 }
 
+// Anything that is not plain printable ASCII (or a tab/newline) needs the slow path.
+const NEEDS_FOLDING = /[^\t\n\r\x20-\x7E]/;
+
 export function normalize(original: string): Normalized {
-  let b = new Builder();
-  let sawNonAscii = false;
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
-    if (cp < 0x80) {
-      b.push(ch, i, i + 1);
-    } else {
-      sawNonAscii = true;
-      if (!INVISIBLE.test(ch)) b.push(foldCodePoint(cp, ch), i, i + width);
+  const n = original.length;
+  let b: Builder;
+  let folded: string;
+  if (!NEEDS_FOLDING.test(original)) {
+    b = new Builder(n);
+    b.copy(original, 0);
+    folded = original;
+  } else {
+    b = new Builder(n + 16);
+    let runStart = 0;
+    for (let i = 0; i < n; ) {
+      const c = original.charCodeAt(i);
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      if (i > runStart) b.copy(original.slice(runStart, i), runStart);
+      const cp = original.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
+      if (!INVISIBLE.test(ch)) {
+        const out = foldCodePoint(cp, ch);
+        if (out === ch) b.copy(ch, i);
+        else b.push(out, i, i + width);
+      }
+      i += width;
+      runStart = i;
     }
-    i += width;
+    if (runStart < n) b.copy(original.slice(runStart), runStart);
+    folded = foldConfusables(b.text());
   }
-  if (sawNonAscii) foldConfusables(b.text);
-  b = collapseSpacedOut(b);
-  return {
-    text: b.text.join(''),
-    starts: Uint32Array.from(b.starts),
-    ends: Uint32Array.from(b.ends),
-    originalLength: original.length,
-  };
+  const drop = spacedOutSeparators(folded);
+  if (drop === undefined) {
+    return { text: folded, starts: b.starts.subarray(0, b.length), ends: b.ends.subarray(0, b.length), originalLength: n };
+  }
+  let text = '';
+  let kept = 0;
+  const starts = new Uint32Array(folded.length);
+  const ends = new Uint32Array(folded.length);
+  let from = 0;
+  for (let k = 0; k <= folded.length; k++) {
+    if (k === folded.length || drop[k]) {
+      text += folded.slice(from, k);
+      for (let q = from; q < k; q++) {
+        starts[kept] = b.starts[q]!;
+        ends[kept] = b.ends[q]!;
+        kept++;
+      }
+      from = k + 1;
+    }
+  }
+  return { text, starts: starts.subarray(0, kept), ends: ends.subarray(0, kept), originalLength: n };
 }
 
 /** Maps a span of normalized text back to the smallest original span that produced it. */

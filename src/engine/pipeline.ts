@@ -37,9 +37,20 @@ const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   const sorted = [...detections].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Detection[] = [];
+  // One flag per character: checking a span costs its length, so the whole pass stays linear.
+  const end = detections.reduce((m, d) => Math.max(m, d.end), 0);
+  const taken = new Uint8Array(end);
   for (const d of sorted) {
     if (d.score < MIN_SCORE) continue;
-    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
+    let free = true;
+    for (let i = d.start; i < d.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, d.start, d.end);
     kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start);

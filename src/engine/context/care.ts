@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import { PhraseMatcher } from '../phrases.js';
+import { SpanIndex } from '../span-index.js';
 import type { Span } from '../types.js';
 import {
   CARE_EVENTS,
@@ -38,10 +39,10 @@ const matcher = new PhraseMatcher<Signal>([
 const STRONG_PERSON = [
   /\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b(?:[- ](?:female|male|woman|man|boy|girl|lady|gentleman|patient|f|m|pt|mother|father|mom|dad|teacher|nurse))?/giu,
   /\b\d{1,3}\s?(?:yo|y\/o|yof|yom)\b(?:\s?(?:f|m|female|male|w|woman|man))?/giu,
-  /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player)\b/giu,
+  /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,2}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player)\b/giu,
   /\b(?:un|una|el|la|este|esta)\s+(?:niño|niña|señor|señora|hombre|mujer|chico|chica|joven|abuelo|abuela|bebé)\b/giu,
   /\b(?:de|con)\s+\d{1,3}\s+años\b/giu,
-  /\b(?:mr|mrs|ms|miss|sr|sra|srta)\.?\s+\p{Lu}/gu,
+  /\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Ss]r|[Ss]ra|[Ss]rta)\.?\s+\p{Lu}/gu,
 ];
 const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLINICAL_ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welcome|get well|prayers|praying|proud of|happy birthday|best wishes|wishing|felicidades|gracias|ánimo)(?:\s+(?:to|for|so much|again|back))?\s*,?\s*$/;
@@ -68,13 +69,6 @@ export interface CareContext {
 
 /** Radius, in characters, within which signals are read together; a tweet fits inside it. */
 const RADIUS = 320;
-
-function near(spans: readonly Span[], offset: number, radius = RADIUS): boolean {
-  for (const s of spans) {
-    if (s.end >= offset - radius && s.start <= offset + radius) return true;
-  }
-  return false;
-}
 
 function regexSpans(regexes: readonly RegExp[], text: string): Span[] {
   const out: Span[] = [];
@@ -103,6 +97,16 @@ export function careContext(doc: Doc): CareContext {
     .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
     .map((t) => ({ start: t.start - 1, end: t.end }));
 
+  const idx = {
+    patient: new SpanIndex(buckets.patient),
+    clinical: new SpanIndex(clinical),
+    first: new SpanIndex(buckets.first),
+    strong: new SpanIndex(strongPersons),
+    pronouns: new SpanIndex(pronouns),
+    mentions: new SpanIndex(mentions),
+    second: new SpanIndex(buckets.second),
+  };
+  const retweet = /^\s*(?:RT|MT)\b/.test(doc.text);
   return {
     patientRefs: buckets.patient,
     events: [...buckets.event, ...acronyms],
@@ -116,18 +120,18 @@ export function careContext(doc: Doc): CareContext {
     pronouns,
     health: clinical.length > 0 || buckets.patient.length > 0,
     individualAt(offset: number): boolean {
-      const patient = near(buckets.patient, offset);
-      const clinicalNear = near(clinical, offset);
-      const first = near(buckets.first, offset);
-      const strong = near(strongPersons, offset);
+      const patient = idx.patient.near(offset, RADIUS);
+      const clinicalNear = idx.clinical.near(offset, RADIUS);
+      const first = idx.first.near(offset, RADIUS);
+      const strong = idx.strong.near(offset, RADIUS);
       if (patient && (clinicalNear || first || strong)) return true;
-      if (first && (clinicalNear || strong || near(pronouns, offset))) return true;
+      if (first && (clinicalNear || strong || idx.pronouns.near(offset, RADIUS))) return true;
       if (strong && clinicalNear) return true;
-      if (clinicalNear && near(mentions, offset, 160) && !/^\s*(?:RT|MT)\b/.test(doc.text)) return true;
-      return replying && near(buckets.second, offset);
+      if (clinicalNear && idx.mentions.near(offset, 160) && !retweet) return true;
+      return replying && idx.second.near(offset, RADIUS);
     },
     healthAt(offset: number): boolean {
-      return near(clinical, offset) || near(buckets.patient, offset);
+      return idx.clinical.near(offset, RADIUS) || idx.patient.near(offset, RADIUS);
     },
   };
 }

@@ -10,7 +10,8 @@ export const PATIENT_NOUNS: readonly string[] = [
   'patient', 'pt', 'pt.', 'my patient', 'our patient', 'this patient', 'a patient', 'the patient',
   "patient's", 'paciente', 'la paciente', 'el paciente', 'mi paciente', 'nuestro paciente',
   'nuestra paciente', 'un paciente', 'una paciente', 'este paciente', 'esta paciente', 'newborn',
-  'baby', 'toddler', 'infant', 'bebé', 'recién nacido',
+  'baby', 'toddler', 'infant', 'bebé', 'recién nacido', 'frequent flyer', 'frequent flier',
+  'problem patient', 'difficult patient', 'favorite patient', 'favourite patient',
 ];
 
 /** Events and records of one person's care. */
@@ -25,7 +26,10 @@ export const CARE_EVENTS: readonly string[] = [
   'consult', 'emergency room', 'ward', 'triage', 'intubated',
   'coded', 'resuscitated', 'delivered', 'induction', 'stillbirth', 'miscarriage', 'pregnant',
   'overdose', 'overdosed', 'passed away', 'died', 'was born', 'were born', 'gave birth', 'lb', 'lbs',
-  'recovery', 'recovering', 'recovered', 'session', 'sessions', 'cast', 'surgeries', 'terminal', 'hospice', 'chemo', 'chemotherapy',
+  'recovery', 'recovering', 'recovered', 'session', 'sessions', 'cast', 'surgeries', 'torn',
+  'sprain', 'sprained', 'broken', 'broke his', 'broke her', 'chest pain', 'shortness of breath',
+  'fever', 'cough', 'rash', 'bleeding', 'vomiting', 'headache', 'dizziness', 'fainted', 'seizure',
+  'allergic reaction', 'stroke symptoms', 'dolor de pecho', 'fiebre', 'tos', 'sangrado', 'vómitos', 'terminal', 'hospice', 'chemo', 'chemotherapy',
   'radiation', 'dialysis', 'transplant', 'rehab', 'injury', 'injured', 'fracture', 'fractured',
   'stitches', 'wound', 'infection', 'symptoms', 'prognosis', 'relapse', 'in remission', 'vitals',
   'a1c', 'chart', 'records', 'crown', 'root canal', 'filling', 'extraction', 'cleaning',

@@ -60,17 +60,36 @@ interface Classified {
   readonly ambiguous: boolean;
 }
 
+interface WordClass {
+  readonly kind: Exclude<Kind, 'initial'>;
+  readonly ambiguous: boolean;
+}
+
+// Lexicon answers per lower-case word; a draft repeats words, and three Bloom probes add up.
+const wordClasses = new Map<string, WordClass>();
+
+function classifyWord(lower: string): WordClass {
+  const cached = wordClasses.get(lower);
+  if (cached !== undefined) return cached;
+  const w = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  let result: WordClass;
+  if (w.length >= 7 && DRUG_STEM.test(w)) {
+    result = { kind: 'common', ambiguous: false };
+  } else {
+    const common = commonWords.has(w) || NOT_NAME_WORDS.has(w);
+    const first = firstNames.has(w);
+    const last = surnames.has(w);
+    result = first || last ? { kind: first && last ? 'both' : first ? 'first' : 'last', ambiguous: common } : { kind: common ? 'common' : 'unknown', ambiguous: false };
+  }
+  if (wordClasses.size > 20000) wordClasses.clear();
+  wordClasses.set(lower, result);
+  return result;
+}
+
 function classify(t: Token, doc: Doc): Classified {
   if (isInitial(t, doc)) return { token: t, kind: 'initial', ambiguous: false };
-  const w = t.lower.replace(/'s$/, '');
-  if (w.length >= 7 && DRUG_STEM.test(w)) return { token: t, kind: 'common', ambiguous: false };
-  const common = commonWords.has(w) || NOT_NAME_WORDS.has(w);
-  const first = firstNames.has(w);
-  const last = surnames.has(w);
-  if (first || last) {
-    return { token: t, kind: first && last ? 'both' : first ? 'first' : 'last', ambiguous: common };
-  }
-  return { token: t, kind: common ? 'common' : 'unknown', ambiguous: false };
+  const c = classifyWord(t.lower);
+  return { token: t, kind: c.kind, ambiguous: c.ambiguous };
 }
 
 /** Capitalized word, or a lower-case one in a text written entirely in lower case. */
@@ -102,11 +121,12 @@ function titled(doc: Doc, seq: readonly Token[]): boolean {
  * Judged on everyday words only, so a list of names joined by "and" is not a headline.
  */
 function inTitleCase(doc: Doc, at: Token): boolean {
+  // Look at up to 15 words either side, within the sentence: enough to tell, and bounded.
   let start = at.index;
-  while (start > 0 && !doc.tokens[start]!.sentenceStart) start--;
+  while (start > 0 && start > at.index - 15 && !doc.tokens[start]!.sentenceStart) start--;
   let common = 0;
   let capitalized = 0;
-  for (let k = start + 1; k < doc.tokens.length && k < start + 40; k++) {
+  for (let k = start + 1; k < doc.tokens.length && k < at.index + 15; k++) {
     const t = doc.tokens[k]!;
     if (t.sentenceStart) break;
     if (t.hasDigit || t.prefix !== '' || t.text.length < 2 || !commonWords.has(t.lower)) continue;

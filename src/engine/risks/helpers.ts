@@ -1,5 +1,6 @@
 /** Small tools shared by the risk patterns: regex spans, proximity, finding construction. */
 import type { Doc } from '../doc.js';
+import { SpanIndex } from '../span-index.js';
 import { removalEdit } from '../suggestions.js';
 import type { Category, Finding, RuleId, Severity, Span, Suggestion } from '../types.js';
 
@@ -24,8 +25,17 @@ export function within(a: Span, b: Span, radius: number): boolean {
   return a.end >= b.start - radius && a.start <= b.end + radius;
 }
 
+const indexes = new WeakMap<readonly Span[], SpanIndex>();
+
+/** Whether any of `spans` lies within `radius` of `target`; indexes the list on first use. */
 export function anyNear(spans: readonly Span[], target: Span, radius: number): boolean {
-  return spans.some((s) => within(s, target, radius));
+  if (spans.length < 8) return spans.some((s) => within(s, target, radius));
+  let index = indexes.get(spans);
+  if (index === undefined) {
+    index = new SpanIndex(spans);
+    indexes.set(spans, index);
+  }
+  return index.near(target.start, radius, target.end);
 }
 
 /** A regex matching any of `phrases` as whole words, case-insensitive, on lower-cased text. */
