@@ -3,8 +3,9 @@
  * clock when no `now` is given); no DOM, no browser, no I/O.
  */
 import { count as countImpl, type CountResult } from './count.js';
+import { generalizeDraft } from './generalize.js';
 import { runPipeline } from './pipeline.js';
-import type { Analysis, ComposeContext, EnginePolicy } from './types.js';
+import type { Analysis, ComposeContext, EnginePolicy, Generalized } from './types.js';
 
 export type * from './types.js';
 export type { CountResult } from './count.js';
@@ -51,6 +52,23 @@ function safeCount(text: string, limit?: number): CountResult {
     return { weightedLength: text.length, valid: false, permillage: 0, validRangeStart: 0, validRangeEnd: 0, displayRangeStart: 0, displayRangeEnd: 0, limit: limit ?? 280, remaining: (limit ?? 280) - text.length };
   }
 }
+
+/**
+ * A reply that answers in general terms and invites a private channel; it always passes
+ * analyze() with no warning or error. Never throws: on an internal error it returns the
+ * shortest safe reply.
+ */
+export function generalize(text: string, context?: ComposeContext, policy?: EnginePolicy): Generalized {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return generalizeDraft(input, context ?? {}, policy);
+  } catch {
+    const fallback = 'Please call our office.';
+    return { text: fallback, intent: 'general', language: 'en', emergencyLine: false, keptSentences: 0, unchanged: false, weightedLength: fallback.length };
+  }
+}
+
+export { classifyIntent } from './intent.js';
 
 /** X's weighted length of `text`, exactly as twitter-text's parseTweet computes it. */
 export function count(text: string, limit?: number): CountResult {

@@ -156,6 +156,47 @@ export interface EnginePolicy {
     readonly startDate?: string;
   };
   readonly emergencyLine?: string;
+  /**
+   * The practice's own reply wording per intent, with slots {phone}, {portal}, {signoff} and
+   * {emergency}; generalize() falls back to its built-in wording for intents without one.
+   */
+  readonly replyTemplates?: readonly ReplyTemplate[];
   /** Default country for phone numbers written without a country code (ISO 3166 alpha-2). */
   readonly country?: string;
+}
+
+/** What a post being answered is about; generalize() writes a reply of that kind. */
+export type ReplyIntent =
+  | 'emergency'
+  | 'third-party'
+  | 'public-figure'
+  | 'results'
+  | 'medication'
+  | 'billing'
+  | 'appointment'
+  | 'complaint'
+  | 'symptoms'
+  | 'thanks'
+  | 'question'
+  | 'general';
+
+export interface ReplyTemplate {
+  readonly intent: ReplyIntent;
+  /** Language of the wording; both when omitted. */
+  readonly language?: 'en' | 'es';
+  readonly text: string;
+}
+
+export interface Generalized {
+  /** The reply to post: general, invites a private channel, passes analyze() clean. */
+  readonly text: string;
+  readonly intent: ReplyIntent;
+  readonly language: 'en' | 'es';
+  /** Whether an emergency line was added because symptoms were described. */
+  readonly emergencyLine: boolean;
+  /** Sentences of the draft kept because they were general and safe. */
+  readonly keptSentences: number;
+  /** True when the draft was already a safe, general reply and was returned unchanged. */
+  readonly unchanged: boolean;
+  readonly weightedLength: number;
 }

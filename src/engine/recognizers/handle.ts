@@ -24,7 +24,10 @@ function detect(doc: Doc): Detection[] {
     const opening = doc.text.slice(0, m.index).trim() === '' || /^\s*\.\s*$/.test(doc.text.slice(0, m.index));
     const retweet = /^\s*(?:RT|MT)\s*$/i.test(doc.text.slice(0, m.index));
     const subject = (opening && !retweet) || ADDRESSING.test(doc.lower.slice(Math.max(0, m.index - 40), m.index));
-    const owner: Owner | undefined = own ? 'practice' : subject ? undefined : 'public';
+    // Some X layouts put the replied-to handle at the start of a reply's text: that is X's own
+    // addressing, not the practice naming someone.
+    const replyAddress = doc.isReply && opening && handle === doc.context.replyTo?.handle?.replace(/^@/, '').toLowerCase();
+    const owner: Owner | undefined = own ? 'practice' : subject && !replyAddress ? undefined : 'public';
     out.push({
       ruleId: 'phi/handle',
       category: 'name',
