@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import { PhraseMatcher } from '../phrases.js';
+import { unicodeWords } from '../regex.js';
 import { SpanIndex } from '../span-index.js';
 import type { Span } from '../types.js';
 import {
@@ -40,13 +41,13 @@ const STRONG_PERSON = [
   /\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b(?:[- ](?:female|male|woman|man|boy|girl|lady|gentleman|patient|f|m|pt|mother|father|mom|dad|teacher|nurse))?/giu,
   /\b\d{1,3}\s?(?:yo|y\/o|yof|yom)\b(?:\s?(?:f|m|female|male|w|woman|man))?/giu,
   /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,2}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player)\b/giu,
-  /\b(?:un|una|el|la|este|esta)\s+(?:niño|niña|señor|señora|hombre|mujer|chico|chica|joven|abuelo|abuela|bebé)\b/giu,
+  unicodeWords(/\b(?:un|una|el|la|este|esta)\s+(?:niño|niña|señor|señora|hombre|mujer|chico|chica|joven|abuelo|abuela|bebé)\b/giu),
   /\b(?:de|con)\s+\d{1,3}\s+años\b/giu,
   /\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Ss]r|[Ss]ra|[Ss]rta)\.?\s+\p{Lu}/gu,
 ];
 const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLINICAL_ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welcome|get well|prayers|praying|proud of|happy birthday|best wishes|wishing|felicidades|gracias|ánimo)(?:\s+(?:to|for|so much|again|back))?\s*,?\s*$/;
-const PRONOUN = /\b(?:he|she|him|her|his|hers|él|ella)\b/giu;
+const PRONOUN = unicodeWords(/\b(?:he|she|him|her|his|hers|él|ella)\b/giu);
 
 export interface CareContext {
   readonly patientRefs: readonly Span[];

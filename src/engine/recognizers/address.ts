@@ -1,5 +1,369 @@
-// Placeholder until this recognizer is written; it finds nothing.
-import type { Recognizer } from '../recognizer.js';
+/**
+ * Street addresses, US and international: "123 Main St", "Rua Diadema 1903", "Villacher Strasse
+ * 89", "Koskikatu 25 Apt. 864", "Calle Mayor 5, 2º", "PO Box 123", "PSC 5217, Box 4854 APO AP
+ * 43617", "Apt. 425", "the corner of 5th and Main", and the lines of a postal block that follow
+ * a street line. Hospital rooms, beds and units are not addresses (a risk pattern reads those).
+ */
+import {
+  AMBIGUOUS_PREFIXES,
+  FAMOUS_STREETS,
+  RISKY_SUFFIXES,
+  STREET_PREFIXES,
+  STREET_SUFFIXES,
+  STREET_TYPES_AFTER,
+  STREET_WORD_ENDINGS,
+  STREET_WORD_EXCEPTIONS,
+} from '../data/street-words.js';
+import type { Doc, Token } from '../doc.js';
+import type { Detection, Recognizer } from '../recognizer.js';
 
-const recognizer: Recognizer = { id: 'phi/address', detect: () => [] };
+const ID = 'phi/address';
+
+/** A word in Title, lower or UPPER case, as addresses are written all three ways. */
+function anyCase(words: readonly string[]): string {
+  const forms = new Set<string>();
+  for (const w of words) {
+    forms.add(w);
+    forms.add(w.toUpperCase());
+    forms.add(w[0]!.toUpperCase() + w.slice(1));
+  }
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+const L = '(?<![\\p{L}\\p{N}\\-/.,])';
+const NUM = '\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?';
+const CAPW = "(?:[dDlL]['’])?\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
+const ORD = '\\d{1,3}(?:st|nd|rd|th)';
+const NAMEW = `(?:${CAPW}|${ORD})`;
+const PARTICLE = '(?:de|del|de la|des|du|da|do|dos|das|di|dei|della|delle|al|el|la|le|les|van|von|der|den|y|e)';
+const HOUSE = '\\d{1,5}[A-Za-z]?\\.?(?![\\p{N}]|[\\-/:]\\d)';
+const DIRECTION = '(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?\\s{1,2})';
+
+/** "123 Main St", "9858 92 Hounslow Rd", "1600 West 57th Street NW". */
+const US_STREET = new RegExp(
+  `${L}(${NUM})(?:\\s{1,2}\\d{1,5})?\\s{1,2}${DIRECTION}?(?:${NAMEW})(?:\\s{1,2}${NAMEW}){0,3}\\s{1,2}(${anyCase(STREET_SUFFIXES)})\\.?(?![\\p{L}])(?:\\s{1,2}(?:NE|NW|SE|SW|N|S|E|W)\\.?(?![\\p{L}]))?`,
+  'gu',
+);
+/** "123 main st" typed in lower case: a plain suffix and no units in between. */
+const US_STREET_LOWER = /(?<![\p{L}\p{N}\-/.,])(\d{2,6})\s{1,2}((?:[a-z][a-z'\-]{1,20}\s{1,2}){1,3})(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln)\.?(?![\p{L}])/gu;
+const LOWER_STOP = new Set(['mg', 'ml', 'kg', 'lbs', 'lb', 'per', 'of', 'the', 'and', 'a', 'in', 'at', 'to', 'on', 'for', 'is', 'are', 'was', 'my', 'our', 'your', 'times', 'days', 'years', 'hours', 'minutes', 'people', 'patients']);
+
+const PREFIX_ALT = anyCase(STREET_PREFIXES);
+const PLAIN_PREFIXES = STREET_PREFIXES.filter((w) => !AMBIGUOUS_PREFIXES.has(w));
+const LOOSE_WORD = "[\\p{L}][\\p{L}\\p{M}'’.\\-]{0,25}";
+/** "Rua Diadema 1903", "Calle Mayor 5", "Via dei Fiorentini 17", "Λεωφόρος Συγγρού 119". */
+const PREFIX_STREET = new RegExp(
+  `${L}(?:${NUM}\\s{1,2})?(?:${PREFIX_ALT}|C/)\\.?\\s{0,2}(?:(?:${PARTICLE}|${CAPW}|${ORD}|\\d{1,3})\\s{1,2}){0,4}${CAPW}\\s{1,2}${HOUSE}`,
+  'gu',
+);
+/** The same with words in any case, for the types that never start an English phrase ("rue du centre 320"). */
+const PREFIX_STREET_LOOSE = new RegExp(
+  `${L}(?:${NUM}\\s{1,2})?(?:${anyCase(PLAIN_PREFIXES)})\\.?\\s{1,2}(?:${LOOSE_WORD}\\s{1,2}){0,4}${LOOSE_WORD}\\s{1,2}${HOUSE}`,
+  'gu',
+);
+// Number first, no house number after: only the types that cannot start an everyday phrase.
+const NUM_PREFIX_TYPES = STREET_PREFIXES.filter((w) => !AMBIGUOUS_PREFIXES.has(w) || w === 'avenue');
+/** "31 Rue Al Imam Al Bakri", "137 Avenue Teboulbi", "36 rue de pologne". */
+const NUM_PREFIX_STREET = new RegExp(
+  `${L}${NUM}\\s{1,2}(?:${anyCase(NUM_PREFIX_TYPES)})\\.?\\s{1,2}(?:${PARTICLE}\\s{1,2}){0,2}${LOOSE_WORD}(?:\\s{1,2}(?:${PARTICLE}\\s{1,2})?${LOOSE_WORD}){0,4}`,
+  'gu',
+);
+const AFTER_TYPES = STREET_TYPES_AFTER.filter((w) => w !== 'u');
+/** "Villacher Strasse 89", "Erzsébet tér 19.", "Árpád fejedelem útja 62.", "Piroska u. 97." */
+const TYPE_AFTER_STREET = new RegExp(
+  `${L}(?:${NUM}\\s{1,2})?${CAPW}(?:\\s{1,2}(?:${CAPW}|[\\p{Ll}]{2,20})){0,3}\\s{1,2}(?:(?:${anyCase(AFTER_TYPES)})\\.?|u\\.|gate)\\s{1,2}${HOUSE}`,
+  'gu',
+);
+/** One-word street names: "Koskikatu 25", "Populierenstraat 374", "Magrethevej 298". */
+const COMPOUND_STREET = new RegExp(
+  `${L}(?:${NUM}\\s{1,2})?(\\p{Lu}[\\p{L}\\p{M}]{1,30}(?:${STREET_WORD_ENDINGS.join('|')}))\\s{1,2}${HOUSE}`,
+  'gu',
+);
+
+/** Words that say an address follows (matched on the lower-cased text). */
+const ADDRESS_CUE = /(?<![\p{L}])(?:(?:new |home |billing |mailing |shipping |street )?address(?:es)?(?:\s{1,2}(?:is|was|to|with)|\s{1,2}of\s{1,2}[^\n?.]{1,60}?\s{1,2}is|\?\s{0,2}(?:it\s{1,2}is|it's|it is))?|addr|lives?\s{1,2}(?:at|on|in)|living\s{1,2}(?:at|on|in)|resides?\s{1,2}(?:at|on|in)|residing\s{1,2}(?:at|on|in)|located\s{1,2}(?:at|on|in)|moved\s{1,2}(?:to|into)|move\s{1,2}(?:to|into)|meet\s{1,2}(?:me|you|us|them)\s{1,2}at|sent\s{1,2}to|send\s{1,2}(?:it\s{1,2}|this\s{1,2}|them\s{1,2})?to|ship(?:ped)?\s{1,2}to|deliver(?:ed)?\s{1,2}to|return(?:ed)?\s{1,2}to|drops?\s{1,2}you\s{1,2}off\s{1,2}at|stop\s{1,2}at|enter\s{1,2}on|(?:office|house|home|apartment|place|restaurant|clinic|station|shop|store|hotel)\s{1,2}is\s{1,2}(?:at|on|in)|side\s{1,2}of|arrived\s{1,2}at|taxi\s{1,2}to|dirección(?:\s{1,2}es)?|direccion|domicilio(?:\s{1,2}en)?|vive\s{1,2}en|reside\s{1,2}en)\s{0,2}[:\-]?[ \t]{0,6}\n?[ \t>]{0,6}/gu;
+/** What may follow an address cue: words and a number, in any case ("74678 midtvollen 130"). */
+const CUED_BODY = new RegExp(
+  `(?:${NUM}\\s{1,2}){0,2}(?:(?:${CAPW}|${PARTICLE}|[\\p{Ll}][\\p{L}\\p{M}'’.\\-]{1,25})\\s{1,2}){0,4}${CAPW}\\s{1,2}${HOUSE}|${NUM}\\s{1,2}(?:${NUM}\\s{1,2})?${CAPW}(?:\\s{1,2}${CAPW}){0,4}|\\d{3,6}[A-Za-z]?\\s{1,2}(?:${NUM}\\s{1,2})?[\\p{Ll}][\\p{L}\\p{M}'’\\-]{2,25}(?:\\s{1,2}[\\p{Ll}][\\p{L}\\p{M}'’\\-]{1,25}){0,2}(?:\\s{1,2}${HOUSE})?`,
+  'uy',
+);
+
+const PO_BOX = /(?<![\p{L}])(?:p\.?\s?o\.?\s?box|post\s{1,2}office\s{1,2}box|apartado(?:\s{1,2}(?:postal|de\s{1,2}correos))?|casilla(?:\s{1,2}postal)?)\s{0,2}#?\s{0,2}\d{1,6}(?![\p{N}])/gu;
+const MILITARY = /(?<![\p{L}])(?:psc|unit|cmr)\s{1,2}\d{3,5},?\s{1,2}box\s{1,2}\d{3,5}(?:[\s,]{1,4}(?:apo|fpo|dpo)\s{1,2}(?:aa|ae|ap)\s{1,2}\d{5})?(?![\p{N}])/gu;
+const SHIP = /(?<![\p{L}])(?:usns|usnv|uss|uscgc)\s{1,2}[\p{L}][\p{L}'\-]{1,25}(?:\s{1,2}[\p{L}][\p{L}'\-]{1,25})?[\s,]{1,4}(?:apo|fpo|dpo)\s{1,2}(?:aa|ae|ap)\s{1,2}\d{5}(?![\p{N}])/gu;
+const APO = /(?<![\p{L}])(?:apo|fpo|dpo)\s{1,2}(?:aa|ae|ap)\s{1,2}\d{5}(?![\p{N}])/gu;
+const SIDE = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]{0,25}(?:\\s{1,2}[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]{0,25}){0,4}";
+const CORNER = new RegExp(
+  `(?<![\\p{L}])(?:(?:[Tt]he\\s{1,2})?(?:[Cc]orner|[Ii]ntersection)\\s{1,2}of|(?:[Ll]a\\s{1,2})?[Ee]squina\\s{1,2}(?:de\\s{1,2})?)\\s{1,2}${SIDE}\\s{1,2}(?:and|&|y|con)\\s{1,2}${SIDE}`,
+  'gu',
+);
+const UNIT = /(?<![\p{L}])(?:Apt|APT|apt|Apartment|APARTMENT|Suite|SUITE|Ste|STE|Apto|Depto|Dpto|Departamento|Apartamento)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+/** A street named with a locative cue but no number: "lives on Marina Fort Street". */
+const NAMED_STREET = /(?<![\p{L}])(?:on|at|off|along|near|down|up|onto|in|en)\s{1,2}((?:\p{Lu}[\p{L}\p{M}'’\-]{1,25}\s{1,2}){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive))(?![\p{L}])/gu;
+
+// Extensions over what completes an address after the street.
+const UNIT_AFTER = /,?\s{1,2}(?:apt|apartment|suite|ste|unit|fl|floor|bldg|building|rm|piso|depto|dpto|apto|puerta|#)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/iuy;
+const FLOOR_AFTER = /,\s{0,2}\d{1,2}\s?[º°ª](?:\s?[A-Za-z](?![\p{L}]))?/uy;
+const PLACE_AFTER = /,\s{0,2}\p{Lu}[\p{L}\p{M}'’.\-]{0,25}(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{0,25}){0,3}(?:,?\s{1,2}[A-Z]{2}(?![\p{L}]))?(?:\s{1,2}\d{4,6}(?:-\d{3,4})?(?![\p{N}]))?/uy;
+const ZIP_AFTER = /,?\s{1,2}\d{5}(?:-\d{4})?(?![\p{N}])/uy;
+const NEXT_LINE = /[ \t]{0,4}\n(?:[ \t>?*|]{0,6}\n)?[ \t>?*|]{0,6}/uy;
+// Words that end a sentence's run of words, not a street name ("… Thomazo and then").
+const TRAILING_WORDS = /(?:\s{1,2}(?:and|then|for|the|to|in|on|at|with|is|was|it|a|an|of|or|but|so|last|next|today|street|st))+$/iu;
+// A line of a postal block: a unit, a town, a region code, a country, a postal code.
+const BLOCK_LINE = /^(?:(?:apt|apartment|suite|ste|unit|box|p\.?o\.?\s?box)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,6}[A-Za-z]?|,?\s{0,2}[\p{Lu}\p{N}][\p{L}\p{M}'’.\-]{0,25}(?:[ ,]{1,2}[\p{L}\p{M}\p{N}'’.()\-]{1,25}){0,4}|,\s{0,2}[\p{L}]{2,4}(?:\s{1,2}\d{4,6})?)$/iu;
+
+const MESSAGE = 'This looks like a street address';
+const WHY = 'A street address points to one home or building; anything smaller than a state can identify someone.';
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  /** A street line, after which a unit, a town or the lines of a postal block may follow. */
+  street: boolean;
+}
+
+function extend(text: string, c: Candidate): Candidate {
+  let end = c.end;
+  for (let round = 0; round < 6; round++) {
+    const at = end;
+    for (const re of [UNIT_AFTER, FLOOR_AFTER, ZIP_AFTER, PLACE_AFTER]) {
+      re.lastIndex = end;
+      const m = re.exec(text);
+      if (m !== null) {
+        end += m[0].length;
+        break;
+      }
+    }
+    if (end === at) break;
+  }
+  if (!c.street) return { ...c, end };
+  // A postal block: up to four short lines that look like its parts.
+  for (let line = 0; line < 4; line++) {
+    NEXT_LINE.lastIndex = end;
+    const nl = NEXT_LINE.exec(text);
+    if (nl === null) break;
+    const from = end + nl[0].length;
+    // Look no further than a short line's length: a long line is not part of a postal block.
+    const window = text.slice(from, from + 62);
+    const nlAt = window.indexOf('\n');
+    const to = nlAt >= 0 ? from + nlAt : from + window.length;
+    if (to - from > 60 || to === from || (nlAt < 0 && from + window.length < text.length)) break;
+    const content = text.slice(from, to).replace(/\s+$/u, '');
+    if (!BLOCK_LINE.test(content) || /[:@/]|https?/u.test(content)) break;
+    end = from + content.length;
+  }
+  return { ...c, end };
+}
+
+/** Line boundaries around offset `at`, looking at most 120 characters either way. */
+function lineAround(text: string, at: number): readonly [number, number] {
+  const from = Math.max(0, at - 120);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  const s = back >= 0 ? from + back + 1 : from;
+  const ahead = text.slice(at, at + 120).indexOf('\n');
+  const e = ahead >= 0 ? at + ahead : Math.min(text.length, at + 120);
+  return [s, e];
+}
+
+const isHouseNumber = (t: Token): boolean => /^\d{1,5}[A-Za-z]?$/u.test(t.text);
+const isWordish = (t: Token): boolean => /\p{L}{2}/u.test(t.text);
+const sameLineGap = (doc: Doc, a: Token, b: Token): boolean => /^[ \t,.>?*|]{1,4}$/u.test(doc.text.slice(a.end, b.start));
+
+/**
+ * Grows a unit ("Suite 501") over the street written beside it ("Pagari 18 Suite 932", "Suite 541
+ * 6343 Skogstien 106") or on the line above it, the way postal blocks are written. Token walks,
+ * bounded to a few words, keep this linear.
+ */
+function growUnit(doc: Doc, c: Candidate): void {
+  const tokens = doc.tokens;
+  const first = doc.tokenIndexAt(c.start);
+  // Before, on the same line: "… Words 18 Suite 932".
+  let k = first - 1;
+  if (k >= 0 && isHouseNumber(tokens[k]!) && sameLineGap(doc, tokens[k]!, tokens[first]!)) {
+    let start = k;
+    let words = 0;
+    for (let j = k - 1; j >= 0 && k - j <= 5 && sameLineGap(doc, tokens[j]!, tokens[j + 1]!); j--) {
+      if (isWordish(tokens[j]!)) words++;
+      else if (!/^\d{1,6}$/u.test(tokens[j]!.text)) break;
+      start = j;
+    }
+    if (words > 0) {
+      c.start = tokens[start]!.start;
+      c.street = true;
+    }
+  }
+  // After, on the same line: "Suite 541 6343 Skogstien 106".
+  let last = doc.tokenIndexAt(c.end);
+  let words = 0;
+  let end = -1;
+  for (let j = last; j < tokens.length && j - last < 5 && sameLineGap(doc, tokens[j - 1]!, tokens[j]!); j++) {
+    if (isWordish(tokens[j]!)) words++;
+    else if (isHouseNumber(tokens[j]!) || /^\d{1,6}$/u.test(tokens[j]!.text)) {
+      if (words > 0) {
+        end = tokens[j]!.end;
+        break;
+      }
+    } else break;
+  }
+  if (end > 0) {
+    c.end = end;
+    c.street = true;
+  }
+  // The line above, when the unit starts its own line: "20789 Allika 46⏎ Suite 501".
+  if (!c.street && first > 0) {
+    const gap = doc.text.slice(tokens[first - 1]!.end, c.start);
+    if (/^[ \t]{0,4}\n[ \t>?*|]{0,6}$/u.test(gap)) {
+      let hasNumber = false;
+      let hasWord = false;
+      let j = first - 1;
+      let start = j;
+      for (; j >= 0 && first - j <= 8; j--) {
+        const t = tokens[j]!;
+        if (isWordish(t)) hasWord = true;
+        else if (/^\d{1,6}[A-Za-z]?$/u.test(t.text)) hasNumber = true;
+        else break;
+        start = j;
+        if (j === 0 || doc.text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+      }
+      const line = doc.text.slice(tokens[start]!.start, tokens[first - 1]!.end);
+      if (hasNumber && hasWord && line.length <= 60 && !/[:@/]|https?/u.test(line) && (j < 0 || j === start)) {
+        c.start = tokens[start]!.start;
+        c.street = true;
+      }
+    }
+  }
+}
+
+function detect(doc: Doc): Detection[] {
+  const text = doc.text;
+  const lower = doc.lower;
+  const found: Candidate[] = [];
+  const add = (start: number, end: number, score: number, street: boolean): void => {
+    found.push({ start, end, score, street });
+  };
+  const trimmedEnd = (start: number, matched: string): number => start + matched.replace(TRAILING_WORDS, '').length;
+  let m: RegExpExecArray | null;
+
+  (globalThis as any).__t.push(performance.now());
+  // Address cues first: they decide how sure the patterns after them are.
+  const cueEnds = new Set<number>();
+  ADDRESS_CUE.lastIndex = 0;
+  while ((m = ADDRESS_CUE.exec(lower)) !== null) {
+    const at = m.index + m[0].length;
+    cueEnds.add(at);
+    CUED_BODY.lastIndex = at;
+    const b = CUED_BODY.exec(text);
+    if (b !== null) {
+      const end = trimmedEnd(at, b[0].trimEnd());
+      // "is on Channel 4": a single word and a number after a weak cue is not an address.
+      if (end > at) add(at, end, 0.75, true);
+    }
+  }
+  const cued = (start: number): boolean => {
+    for (let k = start; k >= Math.max(0, start - 2); k--) if (cueEnds.has(k)) return true;
+    return false;
+  };
+
+  (globalThis as any).__t.push(performance.now());
+  US_STREET.lastIndex = 0;
+  while ((m = US_STREET.exec(text)) !== null) {
+    const suffix = m[2]!.toLowerCase();
+    const number = m[1]!;
+    if (RISKY_SUFFIXES.has(suffix) && /^\d{1,2}$/u.test(number) && !cued(m.index)) continue;
+    add(m.index, m.index + m[0].length, 0.85, true);
+  }
+  (globalThis as any).__t.push(performance.now());
+  US_STREET_LOWER.lastIndex = 0;
+  while ((m = US_STREET_LOWER.exec(text)) !== null) {
+    const words = m[2]!.trim().split(/\s+/u);
+    if (words.some((w) => LOWER_STOP.has(w))) continue;
+    add(m.index, m.index + m[0].length, 0.7, true);
+  }
+  (globalThis as any).__t.push(performance.now());
+  for (const [re, score] of [
+    [PREFIX_STREET, 0.75],
+    [PREFIX_STREET_LOOSE, 0.7],
+    [TYPE_AFTER_STREET, 0.7],
+  ] as const) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) add(m.index, m.index + m[0].length, cued(m.index) ? 0.85 : score, true);
+  }
+  (globalThis as any).__t.push(performance.now());
+  NUM_PREFIX_STREET.lastIndex = 0;
+  while ((m = NUM_PREFIX_STREET.exec(text)) !== null) add(m.index, trimmedEnd(m.index, m[0]), cued(m.index) ? 0.85 : 0.75, true);
+  (globalThis as any).__t.push(performance.now());
+  COMPOUND_STREET.lastIndex = 0;
+  while ((m = COMPOUND_STREET.exec(text)) !== null) {
+    if (STREET_WORD_EXCEPTIONS.has(m[1]!.toLowerCase())) continue;
+    add(m.index, m.index + m[0].length, cued(m.index) ? 0.85 : 0.6, true);
+  }
+  (globalThis as any).__t.push(performance.now());
+  for (const [re, score] of [
+    [PO_BOX, 0.85],
+    [MILITARY, 0.9],
+    [SHIP, 0.9],
+    [APO, 0.8],
+  ] as const) {
+    re.lastIndex = 0;
+    while ((m = re.exec(lower)) !== null) add(m.index, m.index + m[0].length, score, true);
+  }
+  (globalThis as any).__t.push(performance.now());
+  CORNER.lastIndex = 0;
+  while ((m = CORNER.exec(text)) !== null) add(m.index, trimmedEnd(m.index, m[0]), 0.7, false);
+  (globalThis as any).__t.push(performance.now());
+  UNIT.lastIndex = 0;
+  while ((m = UNIT.exec(text)) !== null) {
+    const c: Candidate = { start: m.index, end: m.index + m[0].length, score: 0.6, street: false };
+    growUnit(doc, c);
+    if (c.street) c.score = 0.8;
+    found.push(c);
+  }
+  (globalThis as any).__t.push(performance.now());
+  NAMED_STREET.lastIndex = 0;
+  while ((m = NAMED_STREET.exec(text)) !== null) {
+    const name = m[1]!;
+    if (FAMOUS_STREETS.has(name.toLowerCase().replace(/\s+/gu, ' ')) || /^The\s/u.test(name)) continue;
+    const s = m.index + m[0].length - name.length;
+    add(s, s + name.length, 0.55, false);
+  }
+
+  (globalThis as any).__t.push(performance.now());
+  // Overlapping candidates become one address (a street, its unit and its town together).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Candidate[] = [];
+  for (const c of found) {
+    const last = merged[merged.length - 1];
+    // Touching or overlapping, or separated only by a comma and spaces: one address.
+    if (last !== undefined && c.start <= last.end + 2 && /^[,\s]*$/u.test(text.slice(last.end, Math.max(last.end, c.start)))) {
+      last.end = Math.max(last.end, c.end);
+      last.score = Math.max(last.score, c.score);
+      last.street = last.street || c.street;
+      continue;
+    }
+    merged.push({ ...c });
+  }
+  (globalThis as any).__t.push(performance.now());
+  const out: Detection[] = [];
+  for (const c of merged) {
+    const e = extend(text, c);
+    out.push({
+      ruleId: ID,
+      category: 'geography',
+      start: e.start,
+      end: e.end,
+      score: e.score,
+      strength: 'quasi',
+      message: MESSAGE,
+      why: WHY,
+    });
+  }
+  (globalThis as any).__t.push(performance.now());
+  return out;
+}
+
+const recognizer: Recognizer = { id: ID, detect };
 export default recognizer;

@@ -1,5 +1,560 @@
-// Placeholder until this recognizer is written; it finds nothing.
-import type { Recognizer } from '../recognizer.js';
+/**
+ * Geography smaller than a state: cities, towns, counties and neighbourhoods ("Raleigh",
+ * "Sacramento, CA", "the Bronx", "Orange County"), health facilities ("Methodist Hospital",
+ * "St. Mary's", "Mt. Sinai", "NYU Med. Center", "Dr. Smith's Office"), and schools or employers
+ * after "works at", "student at". States and countries alone are allowed by Safe Harbor and never
+ * reported. City names that are also words or first names ("Mobile", "Hope", "Jackson") count
+ * only with a locative cue before them or a state after them.
+ */
+import {
+  FACILITY_HEADS,
+  GENERIC_FACILITY_WORDS,
+  KNOWN_FACILITIES,
+  MEDICAL_MODIFIERS,
+  MEDICAL_ONLY_HEADS,
+  NATIONAL_WORDS,
+  PUBLIC_AFTER,
+} from '../data/facility-words.js';
+import { PLACES_CUE, PLACES_STATE_ONLY, PLACES_STRONG } from '../data/gazetteer.generated.js';
+import { CREDENTIAL_CODES, STATE_AP_ABBREVIATIONS, STATE_CODES, STATE_NAMES } from '../data/us-states.js';
+import type { Doc, Token } from '../doc.js';
+import type { Detection, Owner, Recognizer } from '../recognizer.js';
 
-const recognizer: Recognizer = { id: 'phi/place', detect: () => [] };
+const ID = 'phi/place';
+
+type Tier = 'strong' | 'cue' | 'state';
+
+interface Entry {
+  readonly words: readonly string[];
+  readonly tier: Tier;
+}
+
+const VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  saint: ['st'], st: ['saint'], mount: ['mt'], mt: ['mount'], fort: ['ft'], ft: ['fort'],
+};
+
+/** Lower-case words of a name split the way the tokenizer splits text. */
+function wordsOf(name: string): string[] {
+  return (name.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu) ?? []);
+}
+
+/**
+ * Names by their first one or two words, so a lookup costs the same however many names share a
+ * first word ("San …", "West …"). Built on first use.
+ */
+class Gazetteer {
+  private readonly single = new Map<string, Entry>();
+  private readonly byPair = new Map<string, Entry[]>();
+
+  add(name: string, tier: Tier): void {
+    const words = wordsOf(name);
+    if (words.length === 0) return;
+    const forms = [words];
+    const alt = VARIANTS[words[0]!];
+    if (alt !== undefined) for (const a of alt) forms.push([a, ...words.slice(1)]);
+    for (const f of forms) {
+      const entry = { words: f, tier };
+      if (f.length === 1) {
+        if (!this.single.has(f[0]!)) this.single.set(f[0]!, entry);
+        continue;
+      }
+      const key = `${f[0]} ${f[1]}`;
+      const list = this.byPair.get(key) ?? [];
+      list.push(entry);
+      this.byPair.set(key, list);
+    }
+  }
+
+  seal(): void {
+    for (const list of this.byPair.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Longest entry starting at token i, as [entry, index after its last token]. */
+  match(tokens: readonly Token[], i: number): readonly [Entry, number] | undefined {
+    const t = tokens[i]!;
+    const u = tokens[i + 1];
+    // The words of one name follow each other with nothing but a space, a period or a hyphen.
+    if (u !== undefined && u.start - t.end <= 3) {
+      const list = this.byPair.get(`${t.lower} ${u.lower}`) ?? this.byPair.get(`${t.lower} ${tokenKey(u)}`);
+      if (list !== undefined) {
+        for (const e of list) {
+          let ok = true;
+          for (let k = 2; k < e.words.length; k++) {
+            const w = tokens[i + k];
+            if (w === undefined || w.start - tokens[i + k - 1]!.end > 3 || (k === e.words.length - 1 ? tokenKey(w) : w.lower) !== e.words[k]) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) return [e, i + e.words.length];
+        }
+      }
+    }
+    const one = this.single.get(tokenKey(t));
+    return one === undefined ? undefined : [one, i + 1];
+  }
+}
+
+/** A token's lower-case text without a possessive "'s" ("Boston's" → "boston"). */
+function tokenKey(t: Token): string {
+  return t.lower.endsWith("'s") && t.lower.length > 3 ? t.lower.slice(0, -2) : t.lower;
+}
+
+let places: Gazetteer | undefined;
+let facilities: Gazetteer | undefined;
+
+function gazetteers(): readonly [Gazetteer, Gazetteer] {
+  if (places === undefined || facilities === undefined) {
+    places = new Gazetteer();
+    for (const n of PLACES_STRONG.split('|')) places.add(n, 'strong');
+    for (const n of PLACES_CUE.split('|')) places.add(n, 'cue');
+    for (const n of PLACES_STATE_ONLY.split('|')) places.add(n, 'state');
+    places.seal();
+    facilities = new Gazetteer();
+    for (const [n, tier] of KNOWN_FACILITIES) facilities.add(n, tier);
+    facilities.seal();
+  }
+  return [places, facilities];
+}
+
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'to', 'into', 'en', 'desde', 'cerca', 'toward', 'towards', 'via', 'visiting', 'leaving', 'entering']);
+// Words that may stand between a locative and the name: "in the Bronx", "in downtown Raleigh".
+const BETWEEN = new Set(['the', 'downtown', 'greater', 'metro', 'suburban', 'rural', 'central', 'northern', 'southern', 'eastern', 'western', 'east', 'west', 'north', 'south', 'el', 'la', 'los', 'las', 'uptown', 'midtown', 'our', 'their', 'his', 'her', 'my']);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'los', 'las', 'y', 'on', 'upon', "d'"]);
+// Connectors that may stand inside a facility's name ("Brigham and Women's", "Hospital for …").
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'de', 'del', 'la', 'los', 'las', 'y']);
+const STREET_WORDS = new Set(['avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive']);
+// Short forms of big cities that name them before a facility ("LA General", "NY Presbyterian").
+const CITY_ABBREVIATIONS = new Set(['la', 'l.a', 'sf', 'ny', 'nyc', 'dc', 'atl', 'chi', 'phx', 'nola', 'philly']);
+const TITLES = new Set(['dr', 'dra', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'prof', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'president', 'coach', 'judge', 'officer', 'nurse', 'pastor', 'rev', 'father', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
+// Heads that may be written in lower case after a name ("Chicago clinic", "our Austin branch").
+const LOWER_HEADS = new Set(['clinic', 'hospital', 'office', 'facility', 'branch', 'location', 'campus', 'practice', 'center', 'centre', 'site', 'hospice', 'er', 'clinica', 'clínica', 'hospital']);
+const POSSESSOR_CUES = new Set(['our', 'the', 'their', 'his', 'her', 'my', 'your', 'nuestra', 'nuestro']);
+// Function words: in a Title Case headline they are capitalized, but never part of a name.
+const FUNCTION_WORDS = new Set([
+  'to', 'the', 'on', 'from', 'under', 'without', 'for', 'in', 'at', 'by', 'with', 'about',
+  'against', 'off', 'into', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'should', 'will',
+  'may', 'might', 'must', 'do', 'does', 'did', 'have', 'has', 'had', 'be', 'been', 'not', 'no',
+  'or', 'but', 'how', 'why', 'what', 'who', 'where', 'when', 'says', 'said', 'say', 'get', 'gets',
+  'got', 'make', 'makes', 'pay', 'pays', 'more', 'most', 'less', 'after', 'before', 'over', 'as',
+  'if', 'than', 'that', 'this', 'these', 'those', 'its', 'it', 'their', 'his', 'her', 'our',
+  'your', 'my', 'we', 'you', 'they', 'he', 'she', 'i', 'a', 'an', 'up', 'out', 'just', 'all',
+  'some', 'many', 'any', 'each', 'every', 'vs', 'amid', 'despite', 'during', 'while', 'so', 'too',
+  'very', 'also', 'still', 'yet', 'now', 'then', 'there', 'here', 'same', 'other', 'another',
+  'only', 'both', 'such', 'own', 'like', 'near', 'via', 'per', 'visits', 'visit', 'leaves',
+  'leaving', 'enters', 'speaks', 'deliver', 'delivers', 'covers', 'examine', 'examines',
+]);
+// Words that, standing alone before a facility head, say what kind rather than which one.
+const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'santo', 'são', 'sao']);
+
+const STATE_NAME_ALT = Object.keys(STATE_NAMES)
+  .filter((n) => !n.includes('misi') && !n.includes('tejas'))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.split(' ').map((w) => (w === 'of' || w === 'del' ? w : w[0]!.toUpperCase() + w.slice(1))).join('\\s{1,2}'))
+  .join('|');
+const STATE_AFTER = new RegExp(
+  `,?\\s{1,2}(?:([A-Z]{2})(?![\\p{L}\\p{N}])|(?:${STATE_NAME_ALT})(?![\\p{L}])|(?:${[...STATE_AP_ABBREVIATIONS].map((a) => a[0]!.toUpperCase() + a.slice(1)).join('|')})\\.)`,
+  'uy',
+);
+const ZIP_AFTER = /\s{1,2}\d{5}(?:-\d{4})?(?![\p{N}])/uy;
+
+/** Where a state written after offset `end` ends, or -1. Credentials ("Jackson, MD") only for `strict` false. */
+function stateAfter(text: string, end: number, allowCredentials: boolean): number {
+  STATE_AFTER.lastIndex = end;
+  const m = STATE_AFTER.exec(text);
+  if (m === null) return -1;
+  const code = m[1];
+  if (code !== undefined) {
+    if (!STATE_CODES.has(code) || code === 'AA' || code === 'AE' || code === 'AP') return -1;
+    if (!allowCredentials && CREDENTIAL_CODES.has(code)) return -1;
+    // "Springfield IL" without a comma is fine; "Boston MA" too — but "in Boston IN the …" is not.
+    if (!m[0].startsWith(',') && /^\s{1,2}[A-Z]{2}\s{1,2}\p{Ll}/u.test(text.slice(end, end + 8)) && !/^\s{1,2}[A-Z]{2}\s{1,2}\d/u.test(text.slice(end, end + 10))) return -1;
+  }
+  let stop = end + m[0].length;
+  ZIP_AFTER.lastIndex = stop;
+  const z = ZIP_AFTER.exec(text);
+  if (z !== null) stop += z[0].length;
+  return stop;
+}
+
+function gapIsSpace(doc: Doc, a: Token, b: Token): boolean {
+  return /^[ \t]{1,2}$/u.test(doc.text.slice(a.end, b.start));
+}
+
+/** Is there a locative word just before token `first` ("in", "at the", "from downtown")? */
+function locativeBefore(doc: Doc, first: number): boolean {
+  let j = first - 1;
+  let skipped = 0;
+  while (j >= 0 && skipped < 2 && BETWEEN.has(doc.tokens[j]!.lower) && !doc.tokens[j + 1]!.sentenceStart) {
+    j--;
+    skipped++;
+  }
+  const t = doc.tokens[j];
+  if (t === undefined || doc.tokens[j + 1]!.sentenceStart) return false;
+  if (doc.tokens[j + 1]!.start - t.end > 3) return false;
+  if (t.lower === 'de') return doc.lang === 'es';
+  return LOCATIVES.has(t.lower);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  owner?: Owner;
+  replacement?: string;
+}
+
+const MESSAGE_PLACE = 'This names a place smaller than a state';
+const MESSAGE_FACILITY = 'This names a facility, school or workplace';
+const WHY = 'A town, neighbourhood, hospital or workplace narrows down who someone is; only state-level places are safe.';
+
+/** Cities, towns and neighbourhoods from the gazetteer. */
+function findGazetteerPlaces(doc: Doc, out: Candidate[]): void {
+  const [gaz] = gazetteers();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isCap || t.prefix === '@') continue;
+    const hit = gaz.match(tokens, i);
+    // "#Sandy" is a storm or a topic; a hashtag counts only for names known as places.
+    if (t.prefix === '#' && hit !== undefined && hit[0].tier !== 'strong') continue;
+    if (hit === undefined) continue;
+    const [entry, after] = hit;
+    const last = tokens[after - 1]!;
+    // Every word of the name capitalized ("Salt Lake City"), apart from small connectors.
+    let capitalized = true;
+    for (let k = i; k < after; k++) if (!tokens[k]!.isCap && !CONNECTORS.has(tokens[k]!.lower)) capitalized = false;
+    if (!capitalized) continue;
+    // An all-capitals word in mixed text is an acronym or shouting, not a town ("CARE", "HOPE").
+    if (entry.words.length === 1 && t.isAllCaps && t.text.length <= 4) continue;
+    const next = tokens[after];
+    const nextAdjacent = next !== undefined && gapIsSpace(doc, last, next);
+    if (nextAdjacent && PUBLIC_AFTER.has(next.lower)) {
+      i = after - 1;
+      continue;
+    }
+    const cue = locativeBefore(doc, i);
+    const prevTok = tokens[i - 1];
+    // "New York, New Jersey": "York" here is part of a state's name.
+    if (prevTok !== undefined && gapIsSpace(doc, prevTok, t) && STATE_NAMES[`${prevTok.lower} ${tokenKey(t)}`] !== undefined) continue;
+    const stateEnd = stateAfter(doc.text, last.end, entry.tier === 'strong');
+    // "Boston Scientific", "Framingham Risk Score": a capitalized word after makes it a name of its own.
+    if (nextAdjacent && next.isCap && !cue && stateEnd < 0 && !FACILITY_HEADS.has(next.lower) && !LOWER_HEADS.has(next.lower) && !['county', 'parish', 'borough', 'area', 'metro', 'region'].includes(next.lower)) {
+      i = after - 1;
+      continue;
+    }
+    const lowerHeadAfter = nextAdjacent && !next.isCap && LOWER_HEADS.has(next.lower);
+    const prev = tokens[i - 1];
+    // "Whitney Houston", "Dr. Raleigh": a capitalized word right before makes it a person's name.
+    const afterName =
+      prev !== undefined &&
+      prev.isCap &&
+      !BETWEEN.has(prev.lower) &&
+      !LOCATIVES.has(prev.lower) &&
+      (gapIsSpace(doc, prev, t) || (TITLES.has(prev.lower) && /^\.\s{0,2}$/u.test(doc.text.slice(prev.end, t.start))));
+    let ok: boolean;
+    if (stateEnd >= 0) ok = true;
+    else if (entry.tier === 'state') ok = false;
+    else if (entry.tier === 'cue') ok = (cue || lowerHeadAfter) && !(afterName && !cue);
+    else ok = !afterName || cue;
+    if (!ok) {
+      i = after - 1;
+      continue;
+    }
+    let start = t.start;
+    // "the Bronx": the article belongs to the name.
+    if (prev !== undefined && prev.lower === 'the' && gapIsSpace(doc, prev, t) && entry.words.length === 1 && entry.words[0] === 'bronx') start = prev.start;
+    out.push({ start, end: stateEnd >= 0 ? stateEnd : last.end, score: stateEnd >= 0 ? 0.85 : 0.6, replacement: 'the area' });
+    i = after - 1;
+  }
+}
+
+/** Is this run of tokens a name of its own, rather than service words ("Flu Clinic")? */
+function distinctive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokenKey(tokens[k]!);
+    if (!GENERIC_FACILITY_WORDS.has(w) && !MEDICAL_MODIFIERS.has(w) && !(CONNECTORS.has(w) && !tokens[k]!.isCap)) return true;
+  }
+  return false;
+}
+
+/** A headline in Title Case, where capitals say nothing about names. */
+function isTitleCase(doc: Doc): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of doc.tokens) {
+    if (t.prefix !== '' || t.text.length < 3 || t.hasDigit || /[/.]$/u.test(doc.text.slice(Math.max(0, t.start - 1), t.start))) continue;
+    words++;
+    if (t.isCap) caps++;
+  }
+  return words >= 5 && caps / words >= 0.7;
+}
+
+/** Facilities named by a head noun: "Methodist Hospital", "NYU Med. Center", "Chicago clinic". */
+function findFacilities(doc: Doc, out: Candidate[]): void {
+  const [gaz, known] = gazetteers();
+  const tokens = doc.tokens;
+  const isPlaceOrKnown = (k: number): boolean => {
+    const g = gaz.match(tokens, k);
+    return (g !== undefined && g[0].tier !== 'state') || known.match(tokens, k) !== undefined || (tokens[k]!.isAllCaps && CITY_ABBREVIATIONS.has(tokens[k]!.lower));
+  };
+  const onlyRegion = (from: number, to: number): boolean => {
+    const g = gaz.match(tokens, from);
+    if (g !== undefined && g[1] === to) return g[0].tier === 'state';
+    return STATE_NAMES[doc.lower.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/gu, ' ')] !== undefined;
+  };
+  const titleCase = isTitleCase(doc);
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    const lowerHead = !head.isCap;
+    if (lowerHead ? !LOWER_HEADS.has(head.lower) : !FACILITY_HEADS.has(head.lower)) continue;
+    if (head.lower === 'er' && head.text !== 'ER') continue;
+    // Walk left over the name: capitalized words, saints' abbreviations, small connectors.
+    let first = i;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 7) {
+      const t = tokens[k]!;
+      const gap = doc.text.slice(t.end, tokens[k + 1]!.start);
+      if (!/^(?:[ \t]{1,2}|\.[ \t]{0,2}|[ \t]?&[ \t]?|-)$/u.test(gap)) break;
+      if (t.prefix !== '') break;
+      if (FUNCTION_WORDS.has(t.lower) && t.isCap) break;
+      if (t.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(t.lower)) {
+        first = k;
+      } else if (STREET_WORDS.has(t.lower) && k > 0 && (tokens[k - 1]!.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[k - 1]!.lower))) {
+        // "our 5th avenue clinic", "the Elm street clinic"
+        first = k;
+      } else if (NAME_CONNECTORS.has(t.lower) && first === k + 1 && k > 0 && tokens[k - 1]!.isCap) {
+        // "Brigham and Women's", "Hospital of …": keep looking.
+      } else {
+        break;
+      }
+      if (tokens[k + 1]!.sentenceStart) break;
+      if (t.sentenceStart) break;
+      k--;
+    }
+    // Leading determiners are not part of the name.
+    while (first < i && (GENERIC_FACILITY_WORDS.has(tokens[first]!.lower) && ['the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'this', 'that', 'any', 'every', 'each'].includes(tokens[first]!.lower))) first++;
+    while (first < i && CONNECTORS.has(tokens[first]!.lower) && !tokens[first]!.isAllCaps) first++;
+    if (first === i) continue;
+    const headLower = head.lower;
+    const prevOfHead = tokens[i - 1]!;
+    if (lowerHead) {
+      // "Chicago clinic", "our Westside clinic", "UCLA clinic".
+      let named = false;
+      for (let q = first; q < i; q++) if (isPlaceOrKnown(q)) named = true;
+      const before = tokens[first - 1];
+      const possessed = before !== undefined && POSSESSOR_CUES.has(before.lower);
+      if (!(named || possessed) || !distinctive(tokens, first, i)) continue;
+      // "a Texas hospital" is state level.
+      if (onlyRegion(first, i)) continue;
+      if (headLower === 'office' || headLower === 'practice') {
+        // "our New York office" names a place only when the name is one.
+        if (!named) continue;
+      }
+    } else {
+      if (MEDICAL_ONLY_HEADS.has(headLower) && !MEDICAL_MODIFIERS.has(tokenKey(prevOfHead))) {
+        // "Dr. Smith's Office", "Dr. Lee's practice".
+        const drOffice = (headLower === 'office' || headLower === 'practice') && prevOfHead.lower.endsWith("'s") && i - 2 >= 0 && ['dr', 'dra', 'doctor'].includes(tokens[i - 2]!.lower);
+        if (!drOffice) continue;
+        first = Math.min(first, i - 2);
+      }
+      if (headLower === 'health' || headLower === 'healthcare' || headLower === 'general' || headLower === 'gen' || headLower === 'memorial') {
+        // "Stanford Health", "LA General", "Jackson Memorial": the name must be a known one.
+        let named = false;
+        for (let q = first; q < i; q++) {
+          const w = tokens[q]!;
+          if (isPlaceOrKnown(q) || SAINTS.has(w.lower) || w.lower === 'county' || w.lower === 'city') named = true;
+        }
+        if (!named) continue;
+      }
+      if (!distinctive(tokens, first, i) && !(SAINTS.has(tokens[first]!.lower))) {
+        // "General Hospital", "City Hospital", "Memorial Clinic" name one local place; "Flu Clinic" does not.
+        const only = tokens.slice(first, i).map((t) => t.lower);
+        if (!only.some((w) => ['general', 'memorial', 'city', 'county', 'regional', 'central', 'downtown', 'university', 'children\'s', 'community', 'presbyterian', 'methodist', 'baptist', 'lutheran', 'mercy'].includes(w))) continue;
+      }
+    }
+    if (NATIONAL_WORDS.has(tokens[first]!.lower)) continue;
+    if (titleCase) {
+      // In a headline every word is capitalized: only a known place or institution names one.
+      let named = false;
+      for (let q = first; q < i; q++) if (isPlaceOrKnown(q) || SAINTS.has(tokens[q]!.lower)) named = true;
+      if (!named) continue;
+    }
+    // The head may be followed by the rest of a compound head: "Medical Center", "Health System".
+    let end = head.end;
+    let after = i + 1;
+    while (after < tokens.length && after - i <= 2) {
+      const t = tokens[after]!;
+      if (!gapIsSpace(doc, tokens[after - 1]!, t) || !t.isCap || !(FACILITY_HEADS.has(t.lower) || t.lower === 'system' || t.lower === 'department' || t.lower === 'room')) break;
+      end = t.end;
+      after++;
+    }
+    if (doc.text[end] === '.' && /^(?:hosp|ctr|cntr|gen|med)$/u.test(tokens[after - 1]!.lower)) end++;
+    const next = tokens[after];
+    if (next !== undefined && gapIsSpace(doc, tokens[after - 1]!, next) && next.isCap && ['day', 'eve', 'weekend', 'news', 'award', 'awards', 'foundation'].includes(next.lower)) continue;
+    const publicMention = next !== undefined && gapIsSpace(doc, tokens[after - 1]!, next) && PUBLIC_AFTER.has(next.lower) && !next.isCap;
+    const school = ['school', 'elementary', 'academy', 'university', 'college'].includes(headLower);
+    const cue = locativeBefore(doc, first);
+    const score = school ? (cue ? 0.65 : 0.55) : cue ? 0.8 : 0.75;
+    const replacement = headLower.startsWith('hosp') ? 'a local hospital' : headLower === 'clinic' ? 'a local clinic' : undefined;
+    out.push({
+      start: tokens[first]!.start,
+      end,
+      score,
+      ...(publicMention ? { owner: 'public' as const } : {}),
+      ...(replacement !== undefined ? { replacement } : {}),
+    });
+  }
+}
+
+/** Facilities well known by name alone: "Johns Hopkins", "Cedars-Sinai", "at UCSF". */
+function findKnownFacilities(doc: Doc, out: Candidate[]): void {
+  const [, known] = gazetteers();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.prefix === '@') continue;
+    const hit = known.match(tokens, i);
+    if (hit === undefined) continue;
+    const [entry, after] = hit;
+    const first = entry.words[0] === 'the' ? i + 1 : i;
+    const ft = tokens[first]!;
+    if (!ft.isCap) continue;
+    // Short names must be written as the acronym ("UCLA", "VA"), not as a word.
+    if (entry.words.length === 1 && entry.words[0]!.length <= 5 && /^[a-z]+$/u.test(entry.words[0]!) && !ft.isAllCaps && !['penn', 'yale', 'duke', 'rush', 'emory', 'grady', 'mayo', 'tufts', 'sinai'].includes(entry.words[0]!)) continue;
+    const cue = locativeBefore(doc, i);
+    if (entry.tier === 'cue' && !cue) {
+      i = after - 1;
+      continue;
+    }
+    const last = tokens[after - 1]!;
+    const next = tokens[after];
+    const publicMention = next !== undefined && gapIsSpace(doc, last, next) && PUBLIC_AFTER.has(next.lower);
+    out.push({ start: ft.start, end: last.end, score: entry.tier === 'strong' ? 0.75 : 0.7, ...(publicMention ? { owner: 'public' as const } : {}) });
+    i = after - 1;
+  }
+}
+
+/** "St. Mary's", "Saint Vincent's" after "at/to/from": a hospital named for its saint. */
+function findSaints(doc: Doc, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.lower === 'st' || t.lower === 'saint') || !t.isCap) continue;
+    const name = tokens[i + 1]!;
+    if (!name.isCap || !/^[.\s]{1,3}$/u.test(doc.text.slice(t.end, name.start))) continue;
+    if (!name.lower.endsWith("'s") && !locativeBefore(doc, i)) continue;
+    const next = tokens[i + 2];
+    if (next !== undefined && ['day', 'wort', 'eve', 'parade'].includes(next.lower)) continue;
+    if (!locativeBefore(doc, i)) continue;
+    out.push({ start: t.start, end: name.end, score: 0.65 });
+  }
+}
+
+const CAPSEQ = /\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]{0,25}(?:\s{1,2}(?:(?:of|the|and|&|for|de|del|la|los)\s{1,2})?\p{Lu}[\p{L}\p{M}\p{N}'’\-&]{0,25}){0,4}/uy;
+const COUNTY = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}'’.\-]{1,25}\s{1,2}){1,3})(?:County|Parish|Borough)(?![\p{L}])/gu;
+const CITY_STATE = /(?<![\p{L}\p{N}@#])(\p{Lu}[\p{L}\p{M}'’.\-]{1,25}(?:\s{1,2}\p{Lu}[\p{L}\p{M}'’.\-]{1,25}){0,2}),\s{0,2}([A-Z]{2})(?![\p{L}\p{N}])/gu;
+const WORK_CUE = /(?<![\p{L}])(?:(?:works?|working|worked|employed|employee|volunteers?|volunteering|trabaja|trabajaba|trabajó)\s{1,2}(?:at|for|en|para)|(?:teacher|teaching|teaches|taught|student|studies|studying|nurse|janitor|cashier|manager|professor|coach|enrolled|attends|attending|attended|intern|interning|senior|junior|freshman|sophomore)\s{1,2}at|graduated\s{1,2}from|(?:estudia|estudiaba|estudiante|maestra|maestro|profesora|profesor|enfermera|enfermero)\s{1,2}en|(?:empleado|empleada|estudiante)\s{1,2}de)\s{1,2}(?:the\s{1,2}|la\s{1,2}|el\s{1,2})?/gu;
+const SPANISH_PLACE_CUE = /(?<![\p{L}])(?:colonia|col\.|barrio|vecindario|municipio\s{1,2}de|ciudad\s{1,2}de|condado\s{1,2}de|delegación|alcaldía|parroquia\s{1,2}de|pueblo\s{1,2}de|county\s{1,2}of)\s{1,2}/gu;
+const DETERMINERS = /^(?:The|A|An|Our|Your|My|His|Her|Their|This|That|Each|Every|Any|No|One|Which|What|Whose|In|At|From|Of|And)\s{1,2}/u;
+const NOT_A_NAME = new Set([
+  'room', 'bed', 'unit', 'ward', 'icu', 'er', 'bay', 'floor', 'the', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'home', 'night', 'i', 'covid', 'covid-19',
+  'medicaid', 'medicare', 'obamacare', 'hospice', 'rehab', 'treatment', 'therapy', 'a&e', 'a&amp',
+  'nhs', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'christmas',
+  'easter', 'thanksgiving', 'weekends', 'spring', 'summer', 'winter', 'fall', 'autumn',
+]);
+// What follows a programme or a trial rather than a school or an employer.
+const NOT_A_PLACE_AFTER = /^\s{1,2}(?:trial|study|program|programme|cohort|registry|plan|coverage|insurance|benefits?)(?![\p{L}])/iu;
+
+function findPatterns(doc: Doc, out: Candidate[]): void {
+  const text = doc.text;
+  const [gaz] = gazetteers();
+  let m: RegExpExecArray | null;
+  COUNTY.lastIndex = 0;
+  while ((m = COUNTY.exec(text)) !== null) {
+    const lead = DETERMINERS.exec(m[1]!);
+    const start = m.index + (lead !== null ? lead[0].length : 0);
+    if (start >= m.index + m[1]!.length) continue;
+    out.push({ start, end: m.index + m[0].length, score: 0.8, replacement: 'the area' });
+  }
+  CITY_STATE.lastIndex = 0;
+  while ((m = CITY_STATE.exec(text)) !== null) {
+    const code = m[2]!;
+    if (!STATE_CODES.has(code) || code === 'AA' || code === 'AE' || code === 'AP') continue;
+    let start = m.index;
+    const lead = DETERMINERS.exec(m[1]!);
+    if (lead !== null) start += lead[0].length;
+    const city = text.slice(start, m.index + m[1]!.length);
+    if (city.length === 0 || STATE_NAMES[city.toLowerCase()] !== undefined) continue;
+    if (CREDENTIAL_CODES.has(code)) {
+      // "Jane Roe, MD" is a doctor; "Bethesda, MD" is a town.
+      const ti = doc.tokenIndexAt(start);
+      if (gaz.match(doc.tokens, ti) === undefined) continue;
+    }
+    let end = m.index + m[0].length;
+    ZIP_AFTER.lastIndex = end;
+    const z = ZIP_AFTER.exec(text);
+    if (z !== null) end += z[0].length;
+    out.push({ start, end, score: 0.8, replacement: 'the area' });
+  }
+  const titleCase = isTitleCase(doc);
+  for (const [cueRe, score, facility] of [
+    [WORK_CUE, 0.65, true],
+    [SPANISH_PLACE_CUE, 0.7, false],
+  ] as const) {
+    if (titleCase) continue;
+    cueRe.lastIndex = 0;
+    while ((m = cueRe.exec(doc.lower)) !== null) {
+      const at = m.index + m[0].length;
+      CAPSEQ.lastIndex = at;
+      const c = CAPSEQ.exec(text);
+      if (c === null) continue;
+      const name = c[0].replace(/[.\s]+$/u, '');
+      const firstWord = name.split(/\s/u)[0]!.toLowerCase();
+      if (NOT_A_NAME.has(firstWord)) continue;
+      if (facility && STATE_NAMES[name.toLowerCase()] !== undefined) continue;
+      if (NOT_A_PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 16))) continue;
+      out.push({ start: at, end: at + name.length, score });
+    }
+  }
+}
+
+function detect(doc: Doc): Detection[] {
+  const found: Candidate[] = [];
+  findGazetteerPlaces(doc, found);
+  findFacilities(doc, found);
+  findKnownFacilities(doc, found);
+  findSaints(doc, found);
+  findPatterns(doc, found);
+  // One place per phrase: "Central Clinic in Chicago", "Johns Hopkins Hospital, Baltimore".
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Candidate[] = [];
+  for (const c of found) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && (c.start < last.end || /^(?:,\s{0,2}|\s{1,2}(?:in|at|en|de)\s{1,2}|\s)$/u.test(doc.text.slice(last.end, c.start)))) {
+      last.end = Math.max(last.end, c.end);
+      last.score = Math.max(last.score, c.score);
+      if (c.owner === undefined) delete last.owner;
+      if (last.replacement === undefined && c.replacement !== undefined) last.replacement = c.replacement;
+      continue;
+    }
+    merged.push({ ...c });
+  }
+  return merged.map((c) => ({
+    ruleId: ID,
+    category: 'geography',
+    start: c.start,
+    end: c.end,
+    score: c.score,
+    strength: 'quasi',
+    message: c.replacement === 'the area' ? MESSAGE_PLACE : MESSAGE_FACILITY,
+    why: WHY,
+    ...(c.owner !== undefined ? { owner: c.owner } : {}),
+    ...(c.replacement !== undefined ? { replacement: c.replacement } : {}),
+  }));
+}
+
+const recognizer: Recognizer = { id: ID, detect };
 export default recognizer;

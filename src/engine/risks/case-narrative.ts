@@ -5,24 +5,25 @@
  * time frame; the NCSBN room-number case).
  */
 import type { Risk } from '../pipeline.js';
+import { unicodeWords } from '../regex.js';
 import type { Finding, Span } from '../types.js';
 import { anyNear, matchSpans, removeSuggestion, riskFinding } from './helpers.js';
 
 // Room, bed, bay, unit numbers and appointment slots: identifiers of a person in the building.
 const UNIT_NUMBERS = [
   /\b(?:room|rm|bed|bay|cubicle|pod|stall|suite|unit|exam room|trauma bay|or|chair)\s?#?\s?\d{1,4}[a-z]?\b/giu,
-  /\b(?:habitación|habitacion|cuarto|cama|sala|box)\s?#?\s?\d{1,4}[a-z]?\b/giu,
+  unicodeWords(/\b(?:habitación|habitacion|cuarto|cama|sala|box)\s?#?\s?\d{1,4}[a-z]?\b/giu),
   /\bmy\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|o'clock)?\s+(?:patient|appointment|appt|consult|new patient|follow-up)\b/giu,
   /\bmy\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b/giu,
 ];
 // Places in the building that, with a time, narrow the story to a shift.
 const UNITS = [
   /\b(?:ER|ED|ICU|NICU|PICU|CCU|OR|PACU|L&D|UCI)\b/gu,
-  /\b(?:the\s+)?(?:emergency room|emergency department|trauma bay|labor and delivery|operating room|waiting room|recovery room|urgencias|sala de espera|quirófano)\b/giu,
+  unicodeWords(/\b(?:the\s+)?(?:emergency room|emergency department|trauma bay|labor and delivery|operating room|waiting room|recovery room|urgencias|sala de espera|quirófano)\b/giu),
 ];
 const TIMES = [
   /\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|evening|week|shift|weekend)|yesterday|just now|earlier today|right now|on (?:my|our) shift|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?|at \d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}(?::\d{2})?\s?(?:am|pm) (?:today|tonight))\b/giu,
-  /\b(?:hoy|anoche|esta (?:mañana|tarde|noche|semana)|ayer|ahora mismo|la semana pasada|en mi turno)\b/giu,
+  unicodeWords(/\b(?:hoy|anoche|esta (?:mañana|tarde|noche|semana)|ayer|ahora mismo|la semana pasada|en mi turno)\b/giu),
 ];
 
 const WHY = 'A time, a room or unit and a patient together point at one person, even without a name — the people who were there will know.';

@@ -4,6 +4,7 @@
  * disclosure (privacy-rules-research.md §0, §2.4). Every OCR social-media case was a reply.
  */
 import type { Risk } from '../pipeline.js';
+import { unicodeWords } from '../regex.js';
 import { matchSpans, removeSuggestion, riskFinding } from './helpers.js';
 
 // Second person about that person's own care. Bounded gaps ("your recent crown") keep it linear.
@@ -11,7 +12,7 @@ import { matchSpans, removeSuggestion, riskFinding } from './helpers.js';
 // only in a reply or a post aimed at someone.
 const ADDRESSED_ONLY = [
   /\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu,
-  /\b(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)\b/giu,
+  unicodeWords(/\b(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)\b/giu),
   /\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu,
 ];
 // Statements that someone was cared for here, whoever reads them.
@@ -26,10 +27,10 @@ const CONFIRMING = [
   /\b(?:good to see you again|great to see you again|nice to see you again)\b/giu,
   /\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu,
   // Spanish
-  /\b(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)\b/giu,
+  unicodeWords(/\b(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)\b/giu),
   /\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu,
   /\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu,
-  /\bcomo\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)\b/giu,
+  unicodeWords(/\bcomo\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)\b/giu),
 ];
 
 const WHY_REPLY = 'Saying, even kindly, that someone came in or received care confirms they are a patient — regulators have fined practices for exactly this in replies.';

@@ -9,6 +9,10 @@ import publicFigure from './public-figure.js';
 import patientImage from './patient-image.js';
 import anonymizedNarrative from './anonymized-narrative.js';
 import length from './length.js';
+import signoff from './signoff.js';
+import medicalAdvice from './medical-advice.js';
+import emergencyLine from './emergency-line.js';
+import hashtagCase from './hashtag-case.js';
 
 export const RISKS: readonly Risk[] = [
   confirmsPatient,
@@ -20,4 +24,8 @@ export const RISKS: readonly Risk[] = [
   patientImage,
   anonymizedNarrative,
   length,
+  signoff,
+  medicalAdvice,
+  emergencyLine,
+  hashtagCase,
 ];

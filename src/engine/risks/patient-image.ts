@@ -4,12 +4,13 @@
  * Text alone cannot see the image, so this asks for a look when an image is attached or named.
  */
 import type { Risk } from '../pipeline.js';
+import { unicodeWords } from '../regex.js';
 import type { Finding } from '../types.js';
 import { matchSpans, riskFinding } from './helpers.js';
 
 const IMAGE_WORDS = [
   /\b(?:x-?rays?|radiographs?|ct scans?|mri|ultrasound (?:pic|image|photo)s?|scan (?:image|pic)s?|photos?|pics?|pictures?|selfies?|screenshots?|before[- ](?:and|&)[- ]after|b4 and after)\b/giu,
-  /\b(?:radiografías?|fotos?|imágenes|imagen|antes y después|captura)\b/giu,
+  unicodeWords(/\b(?:radiografías?|fotos?|imágenes|imagen|antes y después|captura)\b/giu),
   /[\u{1F4F7}\u{1F4F8}\u{1F5BC}]/gu,
 ];
 

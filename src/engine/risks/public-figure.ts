@@ -3,11 +3,12 @@
  * — the public will guess who it is (UCLA 2011, Shasta 2013: privacy-rules-research.md §2.3).
  */
 import type { Risk } from '../pipeline.js';
+import { unicodeWords } from '../regex.js';
 import { matchSpans, removeSuggestion, riskFinding } from './helpers.js';
 
 const FAMOUS = [
   /\b(?:celebrity|celeb|famous|well-known|star|superstar|influencer|athlete|quarterback|pitcher|(?:nba|nfl|mlb|nhl|mls|olympic|pro) (?:player|star|athlete)|actor|actress|singer|rapper|musician|tv host|news anchor|anchorman|reporter|mayor|senator|governor|congressman|congresswoman|councilman|councilwoman|sheriff|judge|ceo|politician|royal|prince|princess|the guy from the news|the woman from the news|you'd recognize|you would recognize|you'd know|you all know|everyone knows|from tv|on tv|in the news|made the news|viral)\b/giu,
-  /\b(?:famoso|famosa|celebridad|actor|actriz|cantante|alcalde|alcaldesa|senador|senadora|gobernador|gobernadora|futbolista|jugador|jugadora|salió en las noticias)\b/giu,
+  unicodeWords(/\b(?:famoso|famosa|celebridad|actor|actriz|cantante|alcalde|alcaldesa|senador|senadora|gobernador|gobernadora|futbolista|jugador|jugadora|salió en las noticias)\b/giu),
 ];
 
 const risk: Risk = {

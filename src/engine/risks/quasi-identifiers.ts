@@ -4,12 +4,13 @@
  * ZIP, sex and birth date single out most Americans; privacy-rules-research.md §2.4).
  */
 import type { Risk } from '../pipeline.js';
+import { unicodeWords } from '../regex.js';
 import type { Span } from '../types.js';
 import { anyNear, matchSpans, riskFinding } from './helpers.js';
 
-const AGE = [/\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b(?:in (?:his|her|their) (?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\bde\s\d{1,3}\saños\b/giu];
-const SEX = [/\b(?:male|female|man|woman|boy|girl|gentleman|lady|mother|father|mom|dad|son|daughter|wife|husband|hombre|mujer|niño|niña|señor|señora)\b/giu];
-const OCCUPATION = [/\b(?:teacher|principal|coach|pastor|priest|rabbi|imam|firefighter|police officer|cop|deputy|sheriff|mayor|councilman|councilwoman|judge|lawyer|nurse|doctor|pilot|farmer|rancher|veteran|soldier|marine|student|professor|athlete|player|quarterback|bartender|waitress|waiter|cashier|mechanic|trucker|truck driver|mail carrier|librarian|maestra|maestro|profesor|profesora|bombero|policía|pastor|alcalde|estudiante|jugador)\b/giu];
+const AGE = [unicodeWords(/\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b(?:in (?:his|her|their) (?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\bde\s\d{1,3}\saños\b/giu)];
+const SEX = [unicodeWords(/\b(?:male|female|man|woman|boy|girl|gentleman|lady|mother|father|mom|dad|son|daughter|wife|husband|hombre|mujer|niño|niña|señor|señora)\b/giu)];
+const OCCUPATION = [unicodeWords(/\b(?:teacher|principal|coach|pastor|priest|rabbi|imam|firefighter|police officer|cop|deputy|sheriff|mayor|councilman|councilwoman|judge|lawyer|nurse|doctor|pilot|farmer|rancher|veteran|soldier|marine|student|professor|athlete|player|quarterback|bartender|waitress|waiter|cashier|mechanic|trucker|truck driver|mail carrier|librarian|maestra|maestro|profesor|profesora|bombero|policía|pastor|alcalde|estudiante|jugador)\b/giu)];
 const FAMILY = [/\b(?:mom of \d|mother of \d|dad of \d|father of \d|twins?|triplets|widow|widower|newlywed|pregnant|expecting|grandmother of|grandfather of|only child|madre de \d|padre de \d|gemelos|viuda|viudo)\b/giu];
 
 const risk: Risk = {

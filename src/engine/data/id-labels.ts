@@ -1,0 +1,436 @@
+/**
+ * The words people put in front of, or near, an identifier ("MRN:", "policy #", "número de
+ * afiliado", "SSN", "serial"), and one shared index of where they occur in a document.
+ *
+ * Compiled for CareTweet from the context words of Presidio's pattern recognizers and the ID
+ * filters of Philter and PhysioNet deid (privacy-rules-research.md §3.1–3.3), extended with the
+ * Safe Harbor categories of §1 and their usual Spanish forms; the wording of the lists is ours.
+ * Phrases are matched as whole words over the document's tokens, case-insensitively, so "MRN:",
+ * "mrn #" and "MRN" are the same label; the punctuation after a label is read by `valueAfter`.
+ *
+ * The index is built once per document and shared by every identifier recognizer: a label is
+ * found with one map lookup per word, and "is a context word near here" is a binary search, so
+ * the recognizers stay linear however many labels or numbers a text holds.
+ */
+import type { Doc } from '../doc.js';
+import { PhraseMatcher } from '../phrases.js';
+import { PHONE_WORDS, FAX_WORDS, EMAIL_WORDS } from './contact-words.js';
+
+export const MEDICAL_RECORD_LABELS: readonly string[] = [
+  'mrn', 'mrn number', 'medical record', 'medical records', 'medical record number', 'medical record no',
+  'med record', 'med rec', 'medrec', 'record number', 'record no', 'record', 'chart', 'chart number',
+  'chart no', 'patient chart', 'hospital number', 'hospital no', 'hosp no', 'unit number', 'ehr', 'emr',
+  'expediente', 'número de expediente', 'numero de expediente', 'historia clínica', 'historia clinica',
+  'número de historia', 'numero de historia', 'no de historia',
+];
+
+/** Words that make a nearby ID-shaped value a medical record number without a direct label. */
+export const MEDICAL_RECORD_CONTEXT: readonly string[] = [
+  'mrn', 'medical record', 'medical records', 'health record', 'patient record', 'patient records', 'chart',
+  'charts', 'ehr', 'emr', 'expediente', 'historia clínica', 'historia clinica',
+];
+
+export const HEALTH_PLAN_LABELS: readonly string[] = [
+  'member id', 'member number', 'member no', 'member', 'membership', 'membership number', 'policy',
+  'policy number', 'policy no', 'policy id', 'insurance', 'insurance id', 'insurance number', 'insurance no',
+  'insurance plan', 'insurance policy', 'insurance policy number', 'insurance card', 'ins', 'insur', 'plan',
+  'plan id', 'plan number', 'plan no', 'health plan', 'health plan id', 'health plan number', 'health id',
+  'health insurance', 'subscriber', 'subscriber id', 'subscriber number', 'group number', 'group no',
+  'beneficiary', 'beneficiary id', 'beneficiary number', 'medicaid', 'medicaid id', 'medicaid number',
+  'medicare', 'medicare id', 'medicare number', 'mbi', 'hicn', 'hmo', 'hmo id', 'ppo', 'ppo id', 'bcbs',
+  'blue cross', 'blue cross id', 'aetna', 'aetna id', 'cigna', 'cigna id', 'humana', 'kaiser', 'tricare',
+  'unitedhealthcare', 'united healthcare', 'póliza', 'poliza', 'número de póliza', 'numero de poliza',
+  'número de afiliado', 'numero de afiliado', 'afiliado', 'número de seguro', 'numero de seguro',
+  'seguro médico', 'seguro medico', 'tarjeta sanitaria',
+];
+
+export const HEALTH_PLAN_CONTEXT: readonly string[] = [
+  'insurance', 'insurer', 'insured', 'policy', 'member', 'subscriber', 'medicaid', 'medicare', 'mbi', 'hicn',
+  'hmo', 'ppo', 'bcbs', 'aetna', 'cigna', 'humana', 'health plan', 'beneficiary', 'póliza', 'afiliado',
+  'seguro',
+];
+
+/** Medicare Beneficiary Identifier context (CMS MBI format specification). */
+export const MBI_CONTEXT: readonly string[] = ['medicare', 'mbi', 'beneficiary', 'hicn', 'medicare number', 'medicare id'];
+
+export const RECORD_LABELS: readonly string[] = [
+  'patient id', 'patient number', 'patient no', 'pt id', 'pt no', 'case', 'case number', 'case no',
+  'case id', 'claim', 'claim number', 'claim no', 'claim id', 'accession', 'accession number',
+  'accession no', 'specimen', 'specimen id', 'specimen number', 'sample id', 'sample number', 'encounter',
+  'encounter id', 'encounter number', 'visit id', 'visit number', 'visit no', 'admission number',
+  'referral number', 'referral id', 'confirmation number', 'ticket number', 'order number', 'rx',
+  'rx number', 'prescription number', 'prescription id', 'site id', 'study id', 'subject id',
+  'participant id', 'número de caso', 'numero de caso', 'caso', 'número de paciente',
+  'numero de paciente',
+];
+
+/** Labels that say "an identifier" without saying of what. */
+export const GENERIC_ID_LABELS: readonly string[] = [
+  'id', 'id number', 'id no', 'identifier', 'ref', 'ref no', 'ref code', 'ref number', 'reference',
+  'reference number', 'reference no', 'reference code', 'referencia', 'identificación', 'identificacion',
+  'número de identificación', 'numero de identificacion',
+];
+
+/** One person receiving care, for long bare numbers written right after them. */
+export const PATIENT_WORDS: readonly string[] = ['patient', "patient's", 'pt', 'paciente', 'client'];
+
+export const LICENSE_LABELS: readonly string[] = [
+  "driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence',
+  'driving license', "driver's lic", 'drivers lic', 'license', 'licence', 'license number', 'license no',
+  'licence number', 'licence no', 'lic', 'lic no', 'dl', 'dl number', 'dl no', 'dln', 'certificate',
+  'certificate number', 'certificate no', 'cert', 'cert no', 'permit number', 'permit no', 'state id',
+  'state id number', 'licencia', 'licencia de conducir', 'número de licencia', 'numero de licencia',
+  'certificado', 'cédula', 'cedula',
+];
+
+export const ACCOUNT_LABELS: readonly string[] = [
+  'account', 'account number', 'account no', 'acct', 'acct no', 'acct number', 'acc no', 'a c',
+  'bank account', 'bank account number', 'checking account', 'savings account', 'billing account',
+  'routing', 'routing number', 'routing no', 'aba', 'aba number', 'transit number', 'cuenta',
+  'número de cuenta', 'numero de cuenta', 'cuenta bancaria',
+];
+
+export const ROUTING_CONTEXT: readonly string[] = ['routing', 'routing number', 'aba', 'transit number', 'rtn'];
+
+export const CARD_CONTEXT: readonly string[] = [
+  'card', 'cards', 'credit', 'credit card', 'debit', 'debit card', 'cc', 'visa', 'mastercard', 'amex',
+  'american express', 'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'payment', 'pay', 'paid', 'billing',
+  'charge', 'charged', 'cvv', 'expiry', 'exp', 'tarjeta', 'tarjeta de crédito', 'tarjeta de credito',
+  'número de tarjeta',
+];
+
+export const IBAN_CONTEXT: readonly string[] = [
+  'iban', 'bank', 'transfer', 'wire', 'account', 'sepa', 'swift', 'bic', 'cuenta', 'transferencia',
+];
+
+export const DEVICE_LABELS: readonly string[] = [
+  'serial', 'serial number', 'serial no', 's n', 'sn', 'imei', 'meid', 'udi', 'device id', 'device identifier',
+  'device number', 'device serial', 'lot', 'lot number', 'lot no', 'model number', 'model no', 'catalog number',
+  'catalogue number', 'implant id', 'implant serial', 'pacemaker id', 'pacemaker serial', 'pump serial',
+  'número de serie', 'numero de serie', 'no de serie', 'lote',
+];
+
+export const DEVICE_CONTEXT: readonly string[] = [
+  'serial', 's n', 'imei', 'udi', 'device', 'implant', 'implanted', 'pacemaker', 'defibrillator', 'icd',
+  'insulin pump', 'pump', 'cgm', 'stent', 'hearing aid', 'cochlear implant', 'phone', 'serie', 'dispositivo',
+  'marcapasos',
+];
+
+export const VEHICLE_LABELS: readonly string[] = [
+  'plate', 'plates', 'plate number', 'license plate', 'licence plate', 'license plates', 'tag number',
+  'tags', 'registration number', 'reg number', 'placa', 'placas', 'matrícula', 'matricula',
+];
+
+export const VIN_CONTEXT: readonly string[] = [
+  'vin', 'vin number', 'vehicle identification number', 'vehicle identification', 'chassis number',
+  'número de serie del vehículo', 'número vin', 'numero vin',
+];
+
+export const SSN_CONTEXT: readonly string[] = [
+  'ssn', 'ss', 'ssn number', 'ss number', 'ss no', 'social security', 'social security number', 'social security no',
+  'social sec', 'soc sec', 'social', 'seguro social', 'número de seguro social', 'numero de seguro social',
+  'itin', 'tin', 'taxpayer id',
+];
+
+export const NPI_CONTEXT: readonly string[] = [
+  'npi', 'npi number', 'national provider', 'national provider identifier', 'provider id', 'provider number',
+  'taxonomy', 'prescriber', 'prescriber id',
+];
+
+export const DEA_CONTEXT: readonly string[] = ['dea', 'dea number', 'dea no', 'dea registration', 'dea license', 'prescriber', 'registrant'];
+
+export const IP_CONTEXT: readonly string[] = ['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'server', 'client ip', 'dirección ip'];
+
+export type Family =
+  | 'medical-record' | 'medical-record-context' | 'health-plan' | 'health-plan-context' | 'mbi'
+  | 'record' | 'generic-id' | 'patient' | 'license' | 'account' | 'routing' | 'card' | 'iban'
+  | 'device' | 'device-context' | 'vehicle' | 'vin' | 'ssn' | 'npi' | 'dea' | 'ip'
+  | 'phone' | 'fax' | 'email';
+
+const FAMILIES: Readonly<Record<Family, readonly string[]>> = {
+  'medical-record': MEDICAL_RECORD_LABELS,
+  'medical-record-context': MEDICAL_RECORD_CONTEXT,
+  'health-plan': HEALTH_PLAN_LABELS,
+  'health-plan-context': HEALTH_PLAN_CONTEXT,
+  mbi: MBI_CONTEXT,
+  record: RECORD_LABELS,
+  'generic-id': GENERIC_ID_LABELS,
+  patient: PATIENT_WORDS,
+  license: LICENSE_LABELS,
+  account: ACCOUNT_LABELS,
+  routing: ROUTING_CONTEXT,
+  card: CARD_CONTEXT,
+  iban: IBAN_CONTEXT,
+  device: DEVICE_LABELS,
+  'device-context': DEVICE_CONTEXT,
+  vehicle: VEHICLE_LABELS,
+  vin: VIN_CONTEXT,
+  ssn: SSN_CONTEXT,
+  npi: NPI_CONTEXT,
+  dea: DEA_CONTEXT,
+  ip: IP_CONTEXT,
+  phone: PHONE_WORDS,
+  fax: FAX_WORDS,
+  email: EMAIL_WORDS,
+};
+
+/** One phrase, with every family it belongs to ("contact" is both a phone and an e-mail word). */
+const matcher: PhraseMatcher<readonly Family[]> = (() => {
+  const byPhrase = new Map<string, Family[]>();
+  for (const [family, phrases] of Object.entries(FAMILIES) as [Family, readonly string[]][]) {
+    for (const p of phrases) {
+      const key = p.toLowerCase();
+      const list = byPhrase.get(key) ?? [];
+      if (!list.includes(family)) list.push(family);
+      byPhrase.set(key, list);
+    }
+  }
+  return new PhraseMatcher<readonly Family[]>(byPhrase);
+})();
+
+export interface LabelHit {
+  /** Offsets in the normalized text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LabelIndex {
+  /** Occurrences of a family's phrases, in text order. */
+  hits(family: Family): readonly LabelHit[];
+  has(family: Family): boolean;
+  /** A phrase of the family ends within `before` characters before `start` or starts within `after` after `end`. */
+  near(family: Family, start: number, end: number, before?: number, after?: number): boolean;
+  /** End offset of the last phrase of the family that ends at or before `pos` and after `pos - window`, or -1. */
+  lastEndBefore(family: Family, pos: number, window: number): number;
+}
+
+const EMPTY: readonly LabelHit[] = [];
+const cache = new WeakMap<Doc, LabelIndex>();
+
+/** First index whose hit starts at or after `pos`. */
+function lowerBound(hits: readonly LabelHit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function labelIndex(doc: Doc): LabelIndex {
+  const cached = cache.get(doc);
+  if (cached !== undefined) return cached;
+  const byFamily = new Map<Family, LabelHit[]>();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; ) {
+    // No label is a bare number; skipping them keeps digit-heavy texts cheap.
+    if (tokens[i]!.isNumber) {
+      i++;
+      continue;
+    }
+    const hit = matcher.matchAt(tokens, i);
+    if (hit === undefined) {
+      i++;
+      continue;
+    }
+    for (const f of hit.value) {
+      const list = byFamily.get(f) ?? [];
+      list.push({ start: hit.start, end: hit.end });
+      byFamily.set(f, list);
+    }
+    i = hit.last;
+  }
+  const index: LabelIndex = {
+    hits: (family) => byFamily.get(family) ?? EMPTY,
+    has: (family) => byFamily.has(family),
+    near(family, start, end, before = 40, after = 14) {
+      const hits = byFamily.get(family);
+      if (hits === undefined) return false;
+      // Phrases are at most a few words long, so starting 60 characters early finds any that end in range.
+      for (let i = lowerBound(hits, start - before - 60); i < hits.length; i++) {
+        const h = hits[i]!;
+        if (h.start > end + after) break;
+        if ((h.end <= start && h.end >= start - before) || (h.start >= end && h.start <= end + after)) return true;
+      }
+      return false;
+    },
+    lastEndBefore(family, pos, window) {
+      const hits = byFamily.get(family);
+      if (hits === undefined) return -1;
+      let best = -1;
+      for (let i = lowerBound(hits, pos - window - 60); i < hits.length; i++) {
+        const h = hits[i]!;
+        if (h.start >= pos) break;
+        if (h.end <= pos && h.end >= pos - window) best = h.end;
+      }
+      return best;
+    },
+  };
+  cache.set(doc, index);
+  return index;
+}
+
+// What may stand between a label and its value: ":", "#", "no.", "number", "is", "(", "="...
+// Bounded, so a long run of punctuation after a label costs a constant.
+const JOINER =
+  '(?:\\s{0,3}(?:(?:number|numero|número|num\\.?|nbr\\.?|no\\.?|nr\\.?|id|is|was|es|on file)(?![\\p{L}])|[:=(.]|-(?![\\p{L}\\p{N}])|#(?![\\p{L}\\p{N}]))){0,4}\\s{0,3}';
+
+/** An identifier value: letters, digits and inner dashes, optionally after '#'. */
+export const ID_VALUE = '#?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|-(?=[\\p{L}\\p{N}])){2,24}(?![\\p{L}\\p{N}]|[\\-/][\\p{L}\\p{N}])';
+
+const valueRegexes = new Map<string, RegExp>();
+
+/**
+ * The value written right after a label ("MRN: A123" → "A123", "policy #11223344" → "#11223344"),
+ * or undefined. `value` is a RegExp source for the value (ID_VALUE by default).
+ */
+export function valueAfter(doc: Doc, labelEnd: number, value: string = ID_VALUE): LabelHit | undefined {
+  let re = valueRegexes.get(value);
+  if (re === undefined) {
+    re = new RegExp(`${JOINER}(${value})`, 'iyu');
+    valueRegexes.set(value, re);
+  }
+  re.lastIndex = labelEnd;
+  const m = re.exec(doc.text);
+  if (m === null || m[1] === undefined) return undefined;
+  const end = m.index + m[0].length;
+  return { start: end - m[1].length, end };
+}
+
+const UNIT_SUFFIX = /^\d+(?:mg|mcg|ml|kg|lbs?|am|pm|th|st|nd|rd|yo|y|k|m|x|s|h|hrs?|min|mo|wk|yrs?|cm|mm|g|l|iu|u)$/i;
+const DATE_LIKE = /^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/;
+
+/**
+ * Whether a labelled value looks like an identifier rather than a word, a year, a dose or a
+ * date: at least four digits (three when letters are mixed in), at most ten letters.
+ */
+export function isIdValue(raw: string): boolean {
+  const value = raw.startsWith('#') ? raw.slice(1) : raw;
+  let digits = 0;
+  let letters = 0;
+  for (const ch of value) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (ch !== '-') letters++;
+  }
+  if (digits < 3 || letters > 10) return false;
+  if (letters === 0 && digits < 4) return false;
+  if (/^(?:19|20)\d\d$/.test(value)) return false;
+  if (UNIT_SUFFIX.test(value) || DATE_LIKE.test(value)) return false;
+  return /^(\d)\1+$/.test(value) === false;
+}
+
+export interface ValueHit extends LabelHit {
+  readonly value: string;
+  /** The regex match, for capture groups; offsets in it are relative to `start`. */
+  readonly match: RegExpExecArray;
+}
+
+/**
+ * Matches of a global regex that start within `span` characters after `from` (the end of a
+ * context word). Reads a bounded slice, so many context words in a long text cost no more than
+ * their number; a match cut short by the slice end is re-checked against the next character.
+ */
+export function scanAfter(doc: Doc, from: number, span: number, re: RegExp): ValueHit[] {
+  const text = doc.text;
+  const sliceEnd = Math.min(text.length, from + span + 40);
+  const slice = text.slice(from, sliceEnd);
+  const out: ValueHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index >= span) break;
+    const end = from + m.index + m[0].length;
+    if (end === sliceEnd && end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) continue;
+    out.push({ start: from + m.index, end, value: m[0], match: m });
+  }
+  return out;
+}
+
+/**
+ * Matches of a global regex that start within `span` characters after the end of any of the
+ * hits. Overlapping windows are merged first, so a text full of context words is read once.
+ */
+export function scanNear(doc: Doc, hits: readonly LabelHit[], span: number, re: RegExp): ValueHit[] {
+  const out: ValueHit[] = [];
+  let i = 0;
+  while (i < hits.length) {
+    const from = hits[i]!.end;
+    let to = from + span;
+    let j = i + 1;
+    while (j < hits.length && hits[j]!.end <= to) {
+      to = Math.max(to, hits[j]!.end + span);
+      j++;
+    }
+    // A match must start inside some window; windows merged into [from, to) are contiguous.
+    for (const v of scanAfter(doc, from, to - from, re)) out.push(v);
+    i = j;
+  }
+  return out;
+}
+
+const WORDLIKE = /[\p{L}\p{N}\p{M}_]/u;
+
+/** A letter, digit, mark or underscore (any script): what an identifier must not be glued to. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORDLIKE.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether [start, end) is a whole number-like token rather than part of a longer one: not glued
+ * to a letter or digit, and not continued by a separator and more digits ("1.555-…", "…4567-12").
+ * Recognizers find candidates with fast ASCII `\b` regexes and confirm them with this.
+ * `separators` are the characters that, followed (or preceded) by a digit, continue a number.
+ */
+export function standsAlone(text: string, start: number, end: number, separators = '.,-/'): boolean {
+  const before = text[start - 1];
+  if (isWordChar(before)) return false;
+  if (before !== undefined && separators.includes(before) && isWordChar(text[start - 2])) return false;
+  const after = text[end];
+  if (isWordChar(after)) return false;
+  if (after !== undefined && separators.includes(after) && isDigit(text[end + 1])) return false;
+  return true;
+}
+
+export interface TokenShapes {
+  /** Lengths of the words that mix letters and digits ("A1234567" → 8). */
+  readonly mixedLengths: ReadonlySet<number>;
+  /** Some word starts with two letters and two digits, as every IBAN does. */
+  readonly ibanStart: boolean;
+}
+
+const shapeCache = new WeakMap<Doc, TokenShapes>();
+
+/**
+ * What the words of a document look like, computed once and shared: recognizers of
+ * letter-and-digit identifiers (VIN, DEA, MBI, IBAN) skip their scan when no word has the
+ * length or start their identifier needs.
+ */
+export function tokenShapes(doc: Doc): TokenShapes {
+  const cached = shapeCache.get(doc);
+  if (cached !== undefined) return cached;
+  const mixedLengths = new Set<number>();
+  let ibanStart = false;
+  for (const t of doc.tokens) {
+    if (!t.hasDigit || t.isNumber) continue;
+    mixedLengths.add(t.text.length);
+    if (!ibanStart && t.text.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(t.text)) ibanStart = true;
+  }
+  const shapes: TokenShapes = { mixedLengths, ibanStart };
+  shapeCache.set(doc, shapes);
+  return shapes;
+}
