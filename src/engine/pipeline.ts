@@ -56,6 +56,15 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** An edit's range in the original text; an insertion at the very end stays at the end. */
+function mapEdit(doc: Doc, start: number, end: number): { start: number; end: number } {
+  if (start === end) {
+    const at = start >= doc.text.length ? doc.norm.originalLength : toOriginal(doc.norm, start, start + 1).start;
+    return { start: at, end: at };
+  }
+  return toOriginal(doc.norm, start, end);
+}
+
 function mapToOriginal(doc: Doc, f: Finding): Finding {
   const span = toOriginal(doc.norm, f.span.start, f.span.end);
   return {
@@ -63,10 +72,7 @@ function mapToOriginal(doc: Doc, f: Finding): Finding {
     span,
     suggestions: f.suggestions.map((s) => ({
       label: s.label,
-      edits: s.edits.map((e) => {
-        const mapped = e.start === e.end ? { start: toOriginal(doc.norm, e.start, e.start + 1).start, end: toOriginal(doc.norm, e.start, e.start + 1).start } : toOriginal(doc.norm, e.start, e.end);
-        return { start: mapped.start, end: mapped.end, replacement: e.replacement };
-      }),
+      edits: s.edits.map((e) => ({ ...mapEdit(doc, e.start, e.end), replacement: e.replacement })),
     })),
   };
 }

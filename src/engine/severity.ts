@@ -13,8 +13,25 @@ const PRACTICE_CUES = [
   'our number', 'our phone', 'our fax', 'our email', 'our address', 'our clinic', 'our practice',
   'book at', 'book online', 'appointments', 'to schedule', 'to book', 'call', 'visit us', 'find us',
   'located at', 'join us', 'join us at', 'llámenos', 'llame al', 'llámanos', 'nuestro teléfono',
-  'nuestra oficina', 'contáctenos', 'escríbanos', 'visítenos',
+  'nuestra oficina', 'contáctenos', 'escríbanos', 'visítenos', 'email', 'e-mail', 'e-mail us',
+  'write to', 'get in touch', 'send', 'contact', 'reach out to', 'follow us', 'like us', 'find us on',
+  'check us out', 'our page', 'our website', 'our site', 'correo', 'síganos',
 ];
+
+const COARSE = /\b(?:weeks?|months?|years?|semanas?|mes|meses|años?|recently|recientemente)\b/i;
+const DAY_PRECISE = /\b(?:day|days|night|morning|afternoon|evening|today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|días?|ayer|hoy|anoche|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i;
+
+const MONTH_YEAR = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:of|de(?:l)?))?,?\s+(?:19|20)\d{2}$|^(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}$/i;
+
+/**
+ * A date no finer than a month: "last month", "3 years ago", "la semana pasada", "July 2021".
+ * Safe Harbor lets the year stand; a month or week is worth knowing, a day identifies.
+ */
+export function isCoarseRelative(value: string): boolean {
+  const v = value.trim();
+  if (MONTH_YEAR.test(v)) return true;
+  return COARSE.test(v) && !DAY_PRECISE.test(v) && !/\d{1,2}[/.-]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:weeks?|months?|years?|semanas?|mes|meses|años?))/i.test(v);
+}
 
 export function severityOf(det: Detection, doc: Doc, care: CareContext): Severity | undefined {
   if (det.owner === 'practice' || det.owner === 'public') return undefined;
@@ -28,10 +45,15 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
     }
     const practiceCue = hasContext(doc, det.start, det.end, PRACTICE_CUES, 30);
     if (practiceCue && !individual) return 'info';
+    // A link to someone's profile is only a link until it sits next to someone's care.
+    if (det.category === 'url' && !individual) return 'info';
     if (individual || care.healthAt(det.start)) return 'error';
     return 'warning';
   }
   // Quasi identifiers (names, dates, places, ages): harmless alone, identifying with care.
+  // "Last month" or "two years ago" is no finer than the month or year Safe Harbor allows;
+  // "yesterday" or "last Tuesday" becomes an exact date once the post is timestamped.
+  if (det.category === 'date' && isCoarseRelative(doc.text.slice(det.start, det.end))) return individual ? 'info' : undefined;
   if (individual) return 'error';
   return det.category === 'name' || det.category === 'age' || det.category === 'geography' ? 'info' : undefined;
 }

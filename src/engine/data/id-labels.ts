@@ -281,12 +281,31 @@ const JOINER =
 export const ID_VALUE = '#?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|-(?=[\\p{L}\\p{N}])){2,24}(?![\\p{L}\\p{N}]|[\\-/][\\p{L}\\p{N}])';
 
 const valueRegexes = new Map<string, RegExp>();
+const digitCache = new WeakMap<Doc, Int32Array>();
+
+/** Offset of the first digit at or after `from` (the text length when there is none); O(1) after one pass. */
+export function nextDigit(doc: Doc, from: number): number {
+  let table = digitCache.get(doc);
+  if (table === undefined) {
+    const text = doc.text;
+    table = new Int32Array(text.length + 1);
+    table[text.length] = text.length;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      table[i] = c >= 48 && c <= 57 ? i : table[i + 1]!;
+    }
+    digitCache.set(doc, table);
+  }
+  return table[Math.min(Math.max(0, from), table.length - 1)]!;
+}
 
 /**
  * The value written right after a label ("MRN: A123" → "A123", "policy #11223344" → "#11223344"),
  * or undefined. `value` is a RegExp source for the value (ID_VALUE by default).
  */
 export function valueAfter(doc: Doc, labelEnd: number, value: string = ID_VALUE): LabelHit | undefined {
+  // Every value worth reporting holds a digit; most labels in a text are not followed by one.
+  if (nextDigit(doc, labelEnd) >= labelEnd + 48) return undefined;
   let re = valueRegexes.get(value);
   if (re === undefined) {
     re = new RegExp(`${JOINER}(${value})`, 'iyu');
@@ -302,9 +321,12 @@ export function valueAfter(doc: Doc, labelEnd: number, value: string = ID_VALUE)
 const UNIT_SUFFIX = /^\d+(?:mg|mcg|ml|kg|lbs?|am|pm|th|st|nd|rd|yo|y|k|m|x|s|h|hrs?|min|mo|wk|yrs?|cm|mm|g|l|iu|u)$/i;
 const DATE_LIKE = /^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/;
 
+const YEAR_RANGE = /^(?:19|20)\d\d-(?:\d\d|(?:19|20)\d\d)$/;
+
 /**
- * Whether a labelled value looks like an identifier rather than a word, a year, a dose or a
- * date: at least four digits (three when letters are mixed in), at most ten letters.
+ * Whether a labelled value looks like an identifier rather than a word, a year, a count, a dose
+ * or a date: five or more digits, or three or more mixed with letters ("AB-987", "12345XJ"), and
+ * at most ten letters. Short plain numbers after "plan" or "case" are usually counts.
  */
 export function isIdValue(raw: string): boolean {
   const value = raw.startsWith('#') ? raw.slice(1) : raw;
@@ -315,8 +337,8 @@ export function isIdValue(raw: string): boolean {
     else if (ch !== '-') letters++;
   }
   if (digits < 3 || letters > 10) return false;
-  if (letters === 0 && digits < 4) return false;
-  if (/^(?:19|20)\d\d$/.test(value)) return false;
+  if (letters === 0 && digits < 5) return false;
+  if (YEAR_RANGE.test(value)) return false;
   if (UNIT_SUFFIX.test(value) || DATE_LIKE.test(value)) return false;
   return /^(\d)\1+$/.test(value) === false;
 }
@@ -368,7 +390,7 @@ export function scanNear(doc: Doc, hits: readonly LabelHit[], span: number, re: 
       j++;
     }
     // A match must start inside some window; windows merged into [from, to) are contiguous.
-    for (const v of scanAfter(doc, from, to - from, re)) out.push(v);
+    if (nextDigit(doc, from) < to) for (const v of scanAfter(doc, from, to - from, re)) out.push(v);
     i = j;
   }
   return out;
@@ -409,6 +431,14 @@ export function standsAlone(text: string, start: number, end: number, separators
 export interface TokenShapes {
   /** Lengths of the words that mix letters and digits ("A1234567" → 8). */
   readonly mixedLengths: ReadonlySet<number>;
+  /** Lengths of the words that are all digits. */
+  readonly numberLengths: ReadonlySet<number>;
+  /** Digit-group lengths of words made of digits and dashes ("536-22-1234" → "3-2-4"). */
+  readonly dashedShapes: ReadonlySet<string>;
+  /** The most digits in one word, dashes ignored. */
+  readonly maxDigits: number;
+  /** The longest unbroken run of digits in any word. */
+  readonly maxGroup: number;
   /** Some word starts with two letters and two digits, as every IBAN does. */
   readonly ibanStart: boolean;
 }
@@ -416,21 +446,40 @@ export interface TokenShapes {
 const shapeCache = new WeakMap<Doc, TokenShapes>();
 
 /**
- * What the words of a document look like, computed once and shared: recognizers of
- * letter-and-digit identifiers (VIN, DEA, MBI, IBAN) skip their scan when no word has the
- * length or start their identifier needs.
+ * What the words of a document look like, computed once and shared: recognizers skip their scan
+ * when no word has the length or shape their identifier needs (a VIN is one 17-character word,
+ * an SSN a "3-2-4" word or a 3-digit one), so long texts of other things stay cheap.
  */
 export function tokenShapes(doc: Doc): TokenShapes {
   const cached = shapeCache.get(doc);
   if (cached !== undefined) return cached;
   const mixedLengths = new Set<number>();
+  const numberLengths = new Set<number>();
+  const dashedShapes = new Set<string>();
+  let maxDigits = 0;
+  let maxGroup = 0;
   let ibanStart = false;
   for (const t of doc.tokens) {
-    if (!t.hasDigit || t.isNumber) continue;
-    mixedLengths.add(t.text.length);
-    if (!ibanStart && t.text.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(t.text)) ibanStart = true;
+    if (!t.hasDigit) continue;
+    const text = t.text;
+    if (t.isNumber) {
+      numberLengths.add(text.length);
+      if (text.length > maxDigits) maxDigits = text.length;
+      if (text.length > maxGroup) maxGroup = text.length;
+      continue;
+    }
+    if (/^\d+(?:-\d+)+$/.test(text)) {
+      const groups = text.split('-');
+      if (dashedShapes.size < 64) dashedShapes.add(groups.map((g) => g.length).join('-'));
+      const digits = text.length - groups.length + 1;
+      if (digits > maxDigits) maxDigits = digits;
+      for (const g of groups) if (g.length > maxGroup) maxGroup = g.length;
+      continue;
+    }
+    mixedLengths.add(text.length);
+    if (!ibanStart && text.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(text)) ibanStart = true;
   }
-  const shapes: TokenShapes = { mixedLengths, ibanStart };
+  const shapes: TokenShapes = { mixedLengths, numberLengths, dashedShapes, maxDigits, maxGroup, ibanStart };
   shapeCache.set(doc, shapes);
   return shapes;
 }

@@ -56,32 +56,45 @@ const PLAIN_PREFIXES = STREET_PREFIXES.filter((w) => !AMBIGUOUS_PREFIXES.has(w))
 const LOOSE_WORD = "[\\p{L}][\\p{L}\\p{M}'’.\\-]{0,25}";
 /** "Rua Diadema 1903", "Calle Mayor 5", "Via dei Fiorentini 17", "Λεωφόρος Συγγρού 119". */
 const PREFIX_STREET = new RegExp(
-  `${L}(?:${NUM}\\s{1,2})?(?:${PREFIX_ALT}|C/)\\.?\\s{0,2}(?:(?:${PARTICLE}|${CAPW}|${ORD}|\\d{1,3})\\s{1,2}){0,4}${CAPW}\\s{1,2}${HOUSE}`,
-  'gu',
+  `(?:${NUM}\\s{1,2})?(?:${PREFIX_ALT}|C/)\\.?\\s{0,2}(?:(?:${PARTICLE}|${CAPW}|${ORD}|\\d{1,3})\\s{1,2}){0,4}${CAPW}\\s{1,2}${HOUSE}`,
+  'uy',
 );
 /** The same with words in any case, for the types that never start an English phrase ("rue du centre 320"). */
 const PREFIX_STREET_LOOSE = new RegExp(
-  `${L}(?:${NUM}\\s{1,2})?(?:${anyCase(PLAIN_PREFIXES)})\\.?\\s{1,2}(?:${LOOSE_WORD}\\s{1,2}){0,4}${LOOSE_WORD}\\s{1,2}${HOUSE}`,
-  'gu',
+  `(?:${NUM}\\s{1,2})?(?:${anyCase(PLAIN_PREFIXES)})\\.?\\s{1,2}(?:${LOOSE_WORD}\\s{1,2}){0,4}${LOOSE_WORD}\\s{1,2}${HOUSE}`,
+  'uy',
 );
 // Number first, no house number after: only the types that cannot start an everyday phrase.
 const NUM_PREFIX_TYPES = STREET_PREFIXES.filter((w) => !AMBIGUOUS_PREFIXES.has(w) || w === 'avenue');
 /** "31 Rue Al Imam Al Bakri", "137 Avenue Teboulbi", "36 rue de pologne". */
 const NUM_PREFIX_STREET = new RegExp(
-  `${L}${NUM}\\s{1,2}(?:${anyCase(NUM_PREFIX_TYPES)})\\.?\\s{1,2}(?:${PARTICLE}\\s{1,2}){0,2}${LOOSE_WORD}(?:\\s{1,2}(?:${PARTICLE}\\s{1,2})?${LOOSE_WORD}){0,4}`,
-  'gu',
+  `${NUM}\\s{1,2}(?:${anyCase(NUM_PREFIX_TYPES)})\\.?\\s{1,2}(?:${PARTICLE}\\s{1,2}){0,2}${LOOSE_WORD}(?:\\s{1,2}(?:${PARTICLE}\\s{1,2})?${LOOSE_WORD}){0,4}`,
+  'uy',
 );
 const AFTER_TYPES = STREET_TYPES_AFTER.filter((w) => w !== 'u');
 /** "Villacher Strasse 89", "Erzsébet tér 19.", "Árpád fejedelem útja 62.", "Piroska u. 97." */
 const TYPE_AFTER_STREET = new RegExp(
-  `${L}(?:${NUM}\\s{1,2})?${CAPW}(?:\\s{1,2}(?:${CAPW}|[\\p{Ll}]{2,20})){0,3}\\s{1,2}(?:(?:${anyCase(AFTER_TYPES)})\\.?|u\\.|gate)\\s{1,2}${HOUSE}`,
-  'gu',
+  `(?:${NUM}\\s{1,2})?${CAPW}(?:\\s{1,2}(?:${CAPW}|[\\p{Ll}]{2,20})){0,3}\\s{1,2}(?:(?:${anyCase(AFTER_TYPES)})\\.?|u\\.|gate)\\s{1,2}${HOUSE}`,
+  'uy',
 );
 /** One-word street names: "Koskikatu 25", "Populierenstraat 374", "Magrethevej 298". */
 const COMPOUND_STREET = new RegExp(
-  `${L}(?:${NUM}\\s{1,2})?(\\p{Lu}[\\p{L}\\p{M}]{1,30}(?:${STREET_WORD_ENDINGS.join('|')}))\\s{1,2}${HOUSE}`,
-  'gu',
+  `(?:${NUM}\\s{1,2})?(\\p{Lu}[\\p{L}\\p{M}]{1,30})\\s{1,2}${HOUSE}`,
+  'uy',
 );
+
+const PREFIX_SET: ReadonlySet<string> = new Set(STREET_PREFIXES);
+const AFTER_SET: ReadonlySet<string> = new Set(STREET_TYPES_AFTER.filter((w) => w !== 'u'));
+function endsLikeStreet(word: string): boolean {
+  for (const e of STREET_WORD_ENDINGS) if (word.length > e.length + 1 && word.endsWith(e)) return true;
+  return false;
+}
+function gapIsSpaces(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+const startsWithDigit = (t: Token | undefined): boolean => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 
 /** Words that say an address follows (matched on the lower-cased text). */
 const ADDRESS_CUE = /(?<![\p{L}])(?:(?:new |home |billing |mailing |shipping |street )?address(?:es)?(?:\s{1,2}(?:is|was|to|with)|\s{1,2}of\s{1,2}[^\n?.]{1,60}?\s{1,2}is|\?\s{0,2}(?:it\s{1,2}is|it's|it is))?|addr|lives?\s{1,2}(?:at|on|in)|living\s{1,2}(?:at|on|in)|resides?\s{1,2}(?:at|on|in)|residing\s{1,2}(?:at|on|in)|located\s{1,2}(?:at|on|in)|moved\s{1,2}(?:to|into)|move\s{1,2}(?:to|into)|meet\s{1,2}(?:me|you|us|them)\s{1,2}at|sent\s{1,2}to|send\s{1,2}(?:it\s{1,2}|this\s{1,2}|them\s{1,2})?to|ship(?:ped)?\s{1,2}to|deliver(?:ed)?\s{1,2}to|return(?:ed)?\s{1,2}to|drops?\s{1,2}you\s{1,2}off\s{1,2}at|stop\s{1,2}at|enter\s{1,2}on|(?:office|house|home|apartment|place|restaurant|clinic|station|shop|store|hotel)\s{1,2}is\s{1,2}(?:at|on|in)|side\s{1,2}of|arrived\s{1,2}at|taxi\s{1,2}to|dirección(?:\s{1,2}es)?|direccion|domicilio(?:\s{1,2}en)?|vive\s{1,2}en|reside\s{1,2}en)\s{0,2}[:\-]?[ \t]{0,6}\n?[ \t>]{0,6}/gu;
@@ -106,7 +119,8 @@ const NAMED_STREET = /(?<![\p{L}])(?:on|at|off|along|near|down|up|onto|in|en)\s{
 
 // Extensions over what completes an address after the street.
 const UNIT_AFTER = /,?\s{1,2}(?:apt|apartment|suite|ste|unit|fl|floor|bldg|building|rm|piso|depto|dpto|apto|puerta|#)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/iuy;
-const FLOOR_AFTER = /,\s{0,2}\d{1,2}\s?[º°ª](?:\s?[A-Za-z](?![\p{L}]))?/uy;
+// NFKC turns "º" and "ª" into "o" and "a": "2º" arrives as "2o".
+const FLOOR_AFTER = /,\s{0,2}\d{1,2}\s?(?:[º°ªoa]|er|do|ro)(?![\p{L}])(?:\s?[A-Za-z](?![\p{L}]))?/uy;
 const PLACE_AFTER = /,\s{0,2}\p{Lu}[\p{L}\p{M}'’.\-]{0,25}(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{0,25}){0,3}(?:,?\s{1,2}[A-Z]{2}(?![\p{L}]))?(?:\s{1,2}\d{4,6}(?:-\d{3,4})?(?![\p{N}]))?/uy;
 const ZIP_AFTER = /,?\s{1,2}\d{5}(?:-\d{4})?(?![\p{N}])/uy;
 const NEXT_LINE = /[ \t]{0,4}\n(?:[ \t>?*|]{0,6}\n)?[ \t>?*|]{0,6}/uy;
@@ -169,9 +183,26 @@ function lineAround(text: string, at: number): readonly [number, number] {
   return [s, e];
 }
 
-const isHouseNumber = (t: Token): boolean => /^\d{1,5}[A-Za-z]?$/u.test(t.text);
-const isWordish = (t: Token): boolean => /\p{L}{2}/u.test(t.text);
-const sameLineGap = (doc: Doc, a: Token, b: Token): boolean => /^[ \t,.>?*|]{1,4}$/u.test(doc.text.slice(a.end, b.start));
+// Token tests without regular expressions: growUnit runs once per unit, so it must stay cheap.
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** "46", "12B", "20789". */
+function isHouseNumber(t: Token): boolean {
+  const n = t.text.length;
+  if (n === 0 || n > 6 || !isDigit(t.text.charCodeAt(0))) return false;
+  for (let i = 1; i < n; i++) if (!isDigit(t.text.charCodeAt(i)) && i !== n - 1) return false;
+  return true;
+}
+const isWordish = (t: Token): boolean => !t.hasDigit && t.text.length >= 2;
+const STREETISH = new Set([...STREET_SUFFIXES, ...STREET_PREFIXES, ...STREET_TYPES_AFTER, 'de', 'del', 'la', 'du', 'des', 'da', 'do', 'dos', 'di', 'dei', 'van', 'von', 'der', 'den']);
+/** A word that can be part of a street's name: capitalized, or a street word ("gate", "rue", "du"). */
+const isNameWord = (t: Token): boolean => isWordish(t) && (t.isCap || STREETISH.has(t.lower));
+const GAP_CHARS = ' \t,.>?*|';
+function sameLineGap(doc: Doc, a: Token, b: Token): boolean {
+  const n = b.start - a.end;
+  if (n < 1 || n > 4) return false;
+  for (let i = a.end; i < b.start; i++) if (!GAP_CHARS.includes(doc.text[i]!)) return false;
+  return true;
+}
 
 /**
  * Grows a unit ("Suite 501") over the street written beside it ("Pagari 18 Suite 932", "Suite 541
@@ -182,13 +213,17 @@ function growUnit(doc: Doc, c: Candidate): void {
   const tokens = doc.tokens;
   const first = doc.tokenIndexAt(c.start);
   // Before, on the same line: "… Words 18 Suite 932".
-  let k = first - 1;
+  const k = first - 1;
   if (k >= 0 && isHouseNumber(tokens[k]!) && sameLineGap(doc, tokens[k]!, tokens[first]!)) {
+    // Name words, then at most two numbers before them ("20789 Allika 46", "9858 92 Hounslow Rd").
     let start = k;
     let words = 0;
-    for (let j = k - 1; j >= 0 && k - j <= 5 && sameLineGap(doc, tokens[j]!, tokens[j + 1]!); j--) {
-      if (isWordish(tokens[j]!)) words++;
-      else if (!/^\d{1,6}$/u.test(tokens[j]!.text)) break;
+    let numbers = 0;
+    for (let j = k - 1; j >= 0 && k - j <= 6 && sameLineGap(doc, tokens[j]!, tokens[j + 1]!); j--) {
+      const w = tokens[j]!;
+      if (numbers === 0 && isNameWord(w)) words++;
+      else if (words > 0 && numbers < 2 && w.isNumber && w.text.length <= 6) numbers++;
+      else break;
       start = j;
     }
     if (words > 0) {
@@ -197,12 +232,13 @@ function growUnit(doc: Doc, c: Candidate): void {
     }
   }
   // After, on the same line: "Suite 541 6343 Skogstien 106".
-  let last = doc.tokenIndexAt(c.end);
+  const last = doc.tokenIndexAt(c.end);
   let words = 0;
   let end = -1;
   for (let j = last; j < tokens.length && j - last < 5 && sameLineGap(doc, tokens[j - 1]!, tokens[j]!); j++) {
-    if (isWordish(tokens[j]!)) words++;
-    else if (isHouseNumber(tokens[j]!) || /^\d{1,6}$/u.test(tokens[j]!.text)) {
+    if (isNameWord(tokens[j]!)) words++;
+    else if (words === 0 && j === last && tokens[j]!.isNumber) continue;
+    else if (isHouseNumber(tokens[j]!)) {
       if (words > 0) {
         end = tokens[j]!.end;
         break;
@@ -224,7 +260,7 @@ function growUnit(doc: Doc, c: Candidate): void {
       for (; j >= 0 && first - j <= 8; j--) {
         const t = tokens[j]!;
         if (isWordish(t)) hasWord = true;
-        else if (/^\d{1,6}[A-Za-z]?$/u.test(t.text)) hasNumber = true;
+        else if (isHouseNumber(t)) hasNumber = true;
         else break;
         start = j;
         if (j === 0 || doc.text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
@@ -248,7 +284,6 @@ function detect(doc: Doc): Detection[] {
   const trimmedEnd = (start: number, matched: string): number => start + matched.replace(TRAILING_WORDS, '').length;
   let m: RegExpExecArray | null;
 
-  (globalThis as any).__t.push(performance.now());
   // Address cues first: they decide how sure the patterns after them are.
   const cueEnds = new Set<number>();
   ADDRESS_CUE.lastIndex = 0;
@@ -268,7 +303,6 @@ function detect(doc: Doc): Detection[] {
     return false;
   };
 
-  (globalThis as any).__t.push(performance.now());
   US_STREET.lastIndex = 0;
   while ((m = US_STREET.exec(text)) !== null) {
     const suffix = m[2]!.toLowerCase();
@@ -276,32 +310,70 @@ function detect(doc: Doc): Detection[] {
     if (RISKY_SUFFIXES.has(suffix) && /^\d{1,2}$/u.test(number) && !cued(m.index)) continue;
     add(m.index, m.index + m[0].length, 0.85, true);
   }
-  (globalThis as any).__t.push(performance.now());
   US_STREET_LOWER.lastIndex = 0;
   while ((m = US_STREET_LOWER.exec(text)) !== null) {
     const words = m[2]!.trim().split(/\s+/u);
     if (words.some((w) => LOWER_STOP.has(w))) continue;
     add(m.index, m.index + m[0].length, 0.7, true);
   }
-  (globalThis as any).__t.push(performance.now());
-  for (const [re, score] of [
-    [PREFIX_STREET, 0.75],
-    [PREFIX_STREET_LOOSE, 0.7],
-    [TYPE_AFTER_STREET, 0.7],
-  ] as const) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) add(m.index, m.index + m[0].length, cued(m.index) ? 0.85 : score, true);
+  // Streets named by a type word: the patterns are tried only where such a word stands, so the
+  // cost follows the number of candidates, not the length of the text.
+  const tokens = doc.tokens;
+  const sticky = (re: RegExp, at: number): RegExpExecArray | null => {
+    re.lastIndex = at;
+    return re.exec(text);
+  };
+  const numberBefore = (i: number): number => {
+    const p = tokens[i - 1];
+    return p !== undefined && startsWithDigit(p) && gapIsSpaces(text, p.end, tokens[i]!.start) ? p.start : -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const key = t.lower;
+    const nextIsNumber = startsWithDigit(tokens[i + 1]);
+    if (PREFIX_SET.has(key) || (key === 'c' && text[t.end] === '/')) {
+      const numStart = numberBefore(i);
+      const starts = numStart >= 0 ? [numStart, t.start] : [t.start];
+      let done = false;
+      for (const at of starts) {
+        for (const [re, score] of [
+          [PREFIX_STREET, 0.75],
+          [PREFIX_STREET_LOOSE, 0.7],
+        ] as const) {
+          const m = sticky(re, at);
+          if (m !== null) {
+            add(at, at + m[0].length, cued(at) ? 0.85 : score, true);
+            done = true;
+            break;
+          }
+        }
+        if (done) break;
+      }
+      if (!done && numStart >= 0) {
+        const m = sticky(NUM_PREFIX_STREET, numStart);
+        if (m !== null) add(numStart, trimmedEnd(numStart, m[0]), cued(numStart) ? 0.85 : 0.75, true);
+      }
+    }
+    if (nextIsNumber && (AFTER_SET.has(key) || (key === 'u' && text[t.end] === '.') || t.text === 'gate')) {
+      // From the farthest capitalized word that can start the name, up to the type word.
+      for (let back = Math.max(0, i - 4); back < i; back++) {
+        if (!tokens[back]!.isCap) continue;
+        const numStart = numberBefore(back);
+        const at = numStart >= 0 ? numStart : tokens[back]!.start;
+        const m = sticky(TYPE_AFTER_STREET, at);
+        if (m !== null && at + m[0].length > t.end) {
+          add(at, at + m[0].length, cued(at) ? 0.85 : 0.7, true);
+          break;
+        }
+      }
+    }
+    if (nextIsNumber && t.isCap && t.text.length >= 4 && !t.hasDigit && endsLikeStreet(key) && !STREET_WORD_EXCEPTIONS.has(key)) {
+      const numStart = numberBefore(i);
+      const at = numStart >= 0 ? numStart : t.start;
+      const m = sticky(COMPOUND_STREET, at);
+      if (m !== null) add(at, at + m[0].length, cued(at) ? 0.85 : 0.6, true);
+    }
   }
-  (globalThis as any).__t.push(performance.now());
-  NUM_PREFIX_STREET.lastIndex = 0;
-  while ((m = NUM_PREFIX_STREET.exec(text)) !== null) add(m.index, trimmedEnd(m.index, m[0]), cued(m.index) ? 0.85 : 0.75, true);
-  (globalThis as any).__t.push(performance.now());
-  COMPOUND_STREET.lastIndex = 0;
-  while ((m = COMPOUND_STREET.exec(text)) !== null) {
-    if (STREET_WORD_EXCEPTIONS.has(m[1]!.toLowerCase())) continue;
-    add(m.index, m.index + m[0].length, cued(m.index) ? 0.85 : 0.6, true);
-  }
-  (globalThis as any).__t.push(performance.now());
   for (const [re, score] of [
     [PO_BOX, 0.85],
     [MILITARY, 0.9],
@@ -311,10 +383,8 @@ function detect(doc: Doc): Detection[] {
     re.lastIndex = 0;
     while ((m = re.exec(lower)) !== null) add(m.index, m.index + m[0].length, score, true);
   }
-  (globalThis as any).__t.push(performance.now());
   CORNER.lastIndex = 0;
   while ((m = CORNER.exec(text)) !== null) add(m.index, trimmedEnd(m.index, m[0]), 0.7, false);
-  (globalThis as any).__t.push(performance.now());
   UNIT.lastIndex = 0;
   while ((m = UNIT.exec(text)) !== null) {
     const c: Candidate = { start: m.index, end: m.index + m[0].length, score: 0.6, street: false };
@@ -322,7 +392,6 @@ function detect(doc: Doc): Detection[] {
     if (c.street) c.score = 0.8;
     found.push(c);
   }
-  (globalThis as any).__t.push(performance.now());
   NAMED_STREET.lastIndex = 0;
   while ((m = NAMED_STREET.exec(text)) !== null) {
     const name = m[1]!;
@@ -331,7 +400,6 @@ function detect(doc: Doc): Detection[] {
     add(s, s + name.length, 0.55, false);
   }
 
-  (globalThis as any).__t.push(performance.now());
   // Overlapping candidates become one address (a street, its unit and its town together).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Candidate[] = [];
@@ -346,7 +414,6 @@ function detect(doc: Doc): Detection[] {
     }
     merged.push({ ...c });
   }
-  (globalThis as any).__t.push(performance.now());
   const out: Detection[] = [];
   for (const c of merged) {
     const e = extend(text, c);
@@ -361,7 +428,6 @@ function detect(doc: Doc): Detection[] {
       why: WHY,
     });
   }
-  (globalThis as any).__t.push(performance.now());
   return out;
 }
 

@@ -43,14 +43,14 @@ const FORMS: readonly Form[] = [
   { regex: new RegExp(`${L}(\\d{2,3})\\s?(?:yo|y\\.o\\.?|y/o|yof|yom)(?![\\p{L}\\p{N}])`, 'gu'), score: 0.8, span: 'all', group: 1 },
   // "age 95", "aged 101", "at the age of 92", "edad de 95"
   { regex: new RegExp(`(?<![\\p{L}])(?:age|aged|ages|at age|at the age of|edad|edad de|a la edad de|con edad de)\\s{0,2}[:=]?\\s{0,2}(\\d{2,3})(?!\\s{0,2}(?:%|percent|mg|kg|lbs?|units?|ml|min|minutes?|hours?|days?|weeks?|months?|-\\d|\\d))(?![\\p{N}])`, 'gu'), score: 0.8, span: 'number', replacement: '90 or older', group: 1 },
+  // Spanish: "de 93 años", "tiene 95 años", "cumplió 95 años", "95 años de edad"
+  { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|con)\\s{1,2}(\\d{2,3})\\s{1,2}años(?![\\p{L}])`, 'gu'), score: 0.8, span: 'tail', replacement: '90 años o más', group: 1 },
+  { regex: new RegExp(`${L}(\\d{2,3})\\s{1,2}años\\s{1,2}de\\s{1,2}edad(?![\\p{L}])`, 'gu'), score: 0.85, span: 'all', replacement: '90 años o más', group: 1 },
   // "she is 90", "who turned 100", "mom just turned 93"
   { regex: new RegExp(`(?<![\\p{L}])(?:he|she|they|who|patient|pt|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|nana|wife|husband|woman|man|lady|gentleman|aunt|uncle)(?:'s|\\s{1,2}(?:is|was|is now|was now|turned|turns|will turn|just turned|is turning|will be))\\s{1,2}(\\d{2,3})${AFTER_BARE}`, 'gu'), score: 0.7, span: 'number', replacement: '90 or older', group: 1 },
   { regex: new RegExp(`(?<![\\p{L}])(?:turned|turns|turning|cumplió|cumple|cumplirá|cumplio|cumplira)\\s{1,2}(\\d{2,3})${AFTER_BARE}`, 'gu'), score: 0.7, span: 'number', replacement: '90 or older', group: 1 },
   // "her 95th birthday", "su cumpleaños 100"
   { regex: new RegExp(`${L}(\\d{2,3})(?:st|nd|rd|th)\\s{1,2}birthday(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 1 },
-  // Spanish: "de 93 años", "tiene 95 años", "cumplió 95 años", "95 años de edad"
-  { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|con)\\s{1,2}(\\d{2,3})\\s{1,2}años(?![\\p{L}])`, 'gu'), score: 0.8, span: 'tail', replacement: '90 años o más', group: 1 },
-  { regex: new RegExp(`${L}(\\d{2,3})\\s{1,2}años\\s{1,2}de\\s{1,2}edad(?![\\p{L}])`, 'gu'), score: 0.85, span: 'all', replacement: '90 años o más', group: 1 },
   // Words: "ninety-two-year-old", "one hundred years old", "de noventa años"
   { regex: new RegExp(`(?<![\\p{L}])${WORD_90}(?:[\\s-](?:years?|yrs?)[\\s-]old|\\s(?:years?)\\sof\\sage)(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 0 },
   { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|cumplió|cumple)\\s${WORD_90_ES}\\saños(?![\\p{L}])`, 'gu'), score: 0.75, span: 'all', group: 0 },

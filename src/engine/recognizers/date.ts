@@ -34,7 +34,8 @@ const DAY_MONTH = new RegExp(
 /** Month and year: "July 2021", "Dec. 2022", "marzo de 2023". */
 const MONTH_YEAR = new RegExp(`${L}(${MONTH})(?:\\s{1,2}of|\\s{1,2}de|\\s{1,2}del|,)?\\s{1,2}((?:19|20)\\d{2})${R}`, 'giu');
 /** Numeric day, month and year in any order the separators allow: "02/14/2023", "14.03.2023", "10-04-23". */
-const NUMERIC = /(?<![\p{L}\p{N}/.\-:$])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\p{N}/\-]|[.,]\d)/gu;
+// A day or month may be typed with a space inside ("0 2 / 1 4 / 2023") to dodge filters.
+const NUMERIC = /(?<![\p{L}\p{N}/.\-:$])(\d(?: ?\d)?)\s?([/.\-])\s?(\d(?: ?\d)?)\s?\2\s?(\d{4}|\d{2})(?![\p{N}/\-]|[.,]\d)/gu;
 /** Year first: "2023-03-14", "2023/03/14", optionally with a time ("2003-08-28 12:13:52"). */
 const ISO = /(?<![\p{L}\p{N}/.\-])((?:19|20)\d{2})([/.\-])(\d{1,2})\2(\d{1,2})(?![\p{N}/\-]|[.,]\d)(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?/gu;
 /** Month and day only: "3/14" — also a fraction or a score, so it needs a cue. */
@@ -127,8 +128,8 @@ function detect(doc: Doc): Detection[] {
   }
   NUMERIC.lastIndex = 0;
   while ((m = NUMERIC.exec(text)) !== null) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
+    const a = Number(m[1]!.replace(' ', ''));
+    const b = Number(m[3]!.replace(' ', ''));
     const sep = m[2]!;
     const yearDigits = m[4]!.length;
     if (!validDayMonth(b, a) && !validDayMonth(a, b)) continue;

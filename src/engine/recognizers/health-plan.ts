@@ -16,7 +16,7 @@ const L = '[AC-HJKMNP-RT-Y]';
 const LD = '[AC-HJKMNP-RT-Y0-9]';
 const MBI = new RegExp(`\\b[1-9]${L}${LD}\\d(-?)${L}${LD}\\d\\1${L}${L}\\d\\d\\b`, 'g');
 // ID shapes read a few words after an insurance word: "HP-987654", "XYZ987654", "12345678".
-const NEAR_VALUE = /(?<![\p{L}\p{N}#\-])#?(?:\p{Lu}{1,5}-?\d{4,12}|\d{6,14}|\d{3,6}(?:-\d{2,6}){1,2})(?![\p{L}\p{N}]|[\-/.]\p{N})/gu;
+const NEAR_VALUE = /(?:#|\b)(?:[A-Z]{1,5}-?\d{4,12}|\d{6,14}|\d{3,6}(?:-\d{2,6}){1,2})\b/g;
 
 const MESSAGE = 'This looks like a health plan member number';
 const WHY = "An insurance member or Medicare number belongs to one person and appears on their claims and records.";
@@ -33,7 +33,7 @@ function detect(doc: Doc): Detection[] {
     if (v !== undefined && isIdValue(doc.text.slice(v.start, v.end))) out.push(detection(v.start, v.end, 0.85));
   }
   for (const v of scanNear(doc, index.hits('health-plan-context'), 48, NEAR_VALUE)) {
-    if (isIdValue(v.value)) out.push(detection(v.start, v.end, 0.72));
+    if (isIdValue(v.value) && standsAlone(doc.text, v.start, v.end, '-/.') && doc.text[v.start - 1] !== '#') out.push(detection(v.start, v.end, 0.72));
   }
   // An MBI is one word of 11 characters, or 13 with its dashes.
   const lengths = tokenShapes(doc).mixedLengths;

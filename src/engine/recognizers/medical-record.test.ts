@@ -11,6 +11,8 @@ cases('phi/medical-record', detectionsOf(medicalRecord), {
     'Medical records requests take 5 days',
     'Keep a chart of your blood pressure at 120/80',
     'MRN field is required',
+    'Chart 2023-24 flu data is out',
+    'Record 1234 visits this week',
     'Record-breaking 100mg dose',
     { text: 'Chart 07-15-2023 entry', note: 'a date, not a record number' },
     { text: 'Call 555-123-4567 about records', note: 'no record label right before' },

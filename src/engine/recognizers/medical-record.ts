@@ -4,7 +4,7 @@
  * confidence; an ID-shaped value a few words away from such a word with a lower one. A bare
  * number with no such word is left alone (the record-number recognizer reads other labels).
  */
-import { isIdValue, labelIndex, scanNear, valueAfter } from '../data/id-labels.js';
+import { isIdValue, labelIndex, scanNear, standsAlone, valueAfter } from '../data/id-labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 
@@ -13,8 +13,7 @@ const WHY = "A medical record number points to one patient's chart, so it identi
 
 // Strong ID shapes: letters-digits ("UCSF-987654", "#SF-998877", "A12345678"), digits-letters
 // ("12345-NYP"), long digit runs, dashed digit groups ("987-65-4321").
-const NEAR_VALUE =
-  /(?<![\p{L}\p{N}#\-])#?(?:\p{Lu}{1,5}-?\d{4,12}|\d{4,10}-?\p{Lu}{2,5}|\d{6,12}|\d{2,6}(?:-\d{2,6}){1,2})(?![\p{L}\p{N}]|[\-/.]\p{N})/gu;
+const NEAR_VALUE = /(?:#|\b)(?:[A-Z]{1,5}-?\d{4,12}|\d{4,10}-?[A-Z]{2,5}|\d{6,12}|\d{2,6}(?:-\d{2,6}){1,2})\b/g;
 // "MRN-12345", "MRN12345": label and value written as one word.
 const GLUED = /(?<![\p{L}\p{N}])MRN[-#]?(\d{4,12})(?![\p{L}\p{N}])/giu;
 
@@ -32,7 +31,7 @@ function detect(doc: Doc): Detection[] {
   if (index.has('medical-record-context')) {
     // Only the stretch after each context word is read, so a long text costs no more than its labels.
     for (const v of scanNear(doc, index.hits('medical-record-context'), 48, NEAR_VALUE)) {
-      if (isIdValue(v.value)) out.push(detection(v.start, v.end, 0.75));
+      if (isIdValue(v.value) && standsAlone(doc.text, v.start, v.end, '-/.') && doc.text[v.start - 1] !== '#') out.push(detection(v.start, v.end, 0.75));
     }
   }
   if (doc.lower.includes('mrn')) {

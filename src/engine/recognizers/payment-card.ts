@@ -6,7 +6,7 @@
  */
 import { isLuhn, isRepeatedDigit } from '../checksums.js';
 import { CARD_ISSUERS } from '../data/card-issuers.js';
-import { isDigit, labelIndex, standsAlone } from '../data/id-labels.js';
+import { isDigit, labelIndex, standsAlone, tokenShapes } from '../data/id-labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 
@@ -29,9 +29,11 @@ function issuerFits(digits: string): boolean {
 
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
-  if (!/\d{4}/.test(text)) return [];
-  const index = labelIndex(doc);
   const out: Detection[] = [];
+  // Twelve or more digits in one word, or groups of four ("4111 1111 …").
+  const shapes = tokenShapes(doc);
+  if (shapes.maxGroup < 4 || (shapes.maxDigits < 12 && !shapes.numberLengths.has(4))) return out;
+  const index = labelIndex(doc);
   CARD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CARD.exec(text)) !== null) {

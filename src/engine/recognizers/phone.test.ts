@@ -21,7 +21,8 @@ cases('phi/phone', detectionsOf(phone), {
     'See https://example.org/article-47513644 for details.',
     'Ticket #5551234567 was closed.',
     { text: 'Room 5 12 3456 78 is ready', note: 'digit groups that are part of a longer run' },
-    { text: '000-000-0000', note: 'placeholder of one repeated digit' },
+    { text: '000-000-0000', note: 'form placeholder' },
+    { text: 'Order +1234567890 and +12-34-56-78-90', note: 'no such calling code or length' },
     { text: 'SSN 536-22-1234 is not a phone number', note: 'SSN shape' },
   ],
   flagged: [
@@ -32,6 +33,7 @@ cases('phi/phone', detectionsOf(phone), {
     { text: 'Questions? 1-800-555-0199', values: ['1-800-555-0199'] },
     { text: 'my number is 123-456-7890', values: ['123-456-7890'], note: 'fictional numbers count' },
     { text: '555-123-4567', values: ['555-123-4567'], note: 'no context at all' },
+    { text: 'call 555-555-5555', values: ['555-555-5555'], note: 'typed fakes count' },
     { text: 'Desk 555-123-4567 x204', values: ['555-123-4567 x204'] },
     { text: 'UK office: +44 20 7946 0958', values: ['+44 20 7946 0958'] },
     { text: 'Geneva +41 (0)22 123 45 67 today', values: ['+41 (0)22 123 45 67'] },

@@ -9,7 +9,8 @@
  * international numbers, raised fewer false alarms on news text, stays linear on adversarial
  * input, and adds a few kilobytes instead of ~140 kB (docs/decisions.md).
  */
-import { isDigit, labelIndex, standsAlone, type LabelIndex } from '../data/id-labels.js';
+import { isPlausibleE164 } from '../data/calling-codes.js';
+import { isDigit, labelIndex, standsAlone, tokenShapes, type LabelIndex } from '../data/id-labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 
@@ -17,10 +18,10 @@ import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 // text); `standsAlone` then rejects numbers glued to words, handles, prices or longer numbers.
 const EXT_REQUIRED = String.raw`\s?(?:x|ext\.?|extension)\s?\d{1,6}\b`;
 const EXT_TAIL = new RegExp(`${EXT_REQUIRED}$`);
-const NANP = new RegExp(
-  String.raw`((?:\+1|\b001|\b1)[ .\-]?)?(?:(\(\d{3}\))[ .\-]?|\b\d{3}([ .\-]))\d{3}([ .\-])\d{4}(?:${EXT_REQUIRED}|\b)`,
-  'g',
-);
+// The country prefix ("+1 ", "1-", "001-") is read backwards in code: a pattern that starts with
+// "(" or a word boundary lets the scan skip most positions of a long run of digits.
+const NANP = new RegExp(String.raw`(?:(\(\d{3}\))[ .\-]?|\b\d{3}([ .\-]))\d{3}([ .\-])\d{4}(?:${EXT_REQUIRED}|\b)`, 'g');
+const NANP_PREFIX = /(?:\+1|\b001|\b1)[ .\-]?$/;
 // Separators are mandatory between groups (a compact number is one group), so a run of digits
 // splits one way only and a failed match costs a constant.
 const INTERNATIONAL = new RegExp(
@@ -44,22 +45,23 @@ interface Candidate {
 const isYear = (g: string): boolean => g.length === 4 && /^(?:19|20)\d\d$/.test(g);
 const isRepeated = (digits: string): boolean => /^(\d)\1+$/.test(digits);
 
-function nanpScore(m: RegExpExecArray): number {
-  const [all, prefix, paren, areaSep, sep] = m;
-  const digits = all.replace(/\D/g, '');
-  if (isRepeated(digits.slice(-10))) return 0;
-  if (prefix !== undefined && (prefix.startsWith('+') || prefix.startsWith('001'))) return 0.7;
+/** Score of a North American number; `prefix` is the country prefix written before it, if any. */
+function nanpScore(m: RegExpExecArray, prefix: string): number {
+  const [all, paren, areaSep, sep] = m;
+  // "555-555-5555" is typed as a fake and still reported; "000-000-0000" is a form placeholder.
+  if (/^[0\D]+$/.test(all)) return 0;
+  if (prefix.startsWith('+') || prefix.startsWith('001')) return 0.7;
   let score: number;
   if (paren !== undefined) score = 0.6; // "(617) 555-7890"
   else if (areaSep === sep && sep !== ' ') score = 0.6;
   else if (areaSep === sep) score = 0.45; // "555 123 4567"
   else score = 0.4;
-  return prefix === undefined ? score : score + 0.05; // "1-800-…"
+  return prefix === '' ? score : score + 0.05; // "1-800-…"
 }
 
 function internationalScore(text: string): number {
-  const digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
-  if (digits.length < 8 || digits.length > 15 || isRepeated(digits)) return 0;
+  const digits = text.replace(EXT_TAIL, '').replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (!isPlausibleE164(digits) || isRepeated(digits)) return 0;
   return 0.6;
 }
 
@@ -173,11 +175,21 @@ function resolve(candidates: readonly Candidate[]): Candidate[] {
 
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
-  if (!/\d\d/.test(text)) return [];
+  // Every phone number has a group of at least two digits.
+  if (tokenShapes(doc).maxGroup < 2) return [];
   const candidates: Candidate[] = [];
-  collect(NANP, text, false, nanpScore, candidates);
+  NANP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NANP.exec(text)) !== null) {
+    const prefix = NANP_PREFIX.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0] ?? '';
+    const start = m.index - prefix.length;
+    const end = m.index + m[0].length;
+    if (!isolated(text, start, end, false)) continue;
+    const score = nanpScore(m, prefix);
+    if (score > 0) candidates.push({ start, end, score });
+  }
   if (text.includes('+')) collect(INTERNATIONAL, text, false, (m) => internationalScore(m[0]), candidates);
-  collect(GROUPED, text, true, (m) => groupedScore(m[0].replace(EXT_TAIL, '')), candidates);
+  collect(GROUPED, text, true, (m) => groupedScore(/[xn]/.test(m[0]) ? m[0].replace(EXT_TAIL, '') : m[0]), candidates);
   collect(BARE, text, true, (m) => bareScore(m[0]), candidates);
   candidates.sort((a, b) => a.start - b.start);
   const index = labelIndex(doc);

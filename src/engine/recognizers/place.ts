@@ -44,7 +44,7 @@ function wordsOf(name: string): string[] {
  */
 class Gazetteer {
   private readonly single = new Map<string, Entry>();
-  private readonly byPair = new Map<string, Entry[]>();
+  private readonly byPair = new Map<string, Map<string, Entry[]>>();
 
   add(name: string, tier: Tier): void {
     const words = wordsOf(name);
@@ -58,15 +58,16 @@ class Gazetteer {
         if (!this.single.has(f[0]!)) this.single.set(f[0]!, entry);
         continue;
       }
-      const key = `${f[0]} ${f[1]}`;
-      const list = this.byPair.get(key) ?? [];
+      let second = this.byPair.get(f[0]!);
+      if (second === undefined) this.byPair.set(f[0]!, (second = new Map()));
+      const list = second.get(f[1]!) ?? [];
       list.push(entry);
-      this.byPair.set(key, list);
+      second.set(f[1]!, list);
     }
   }
 
   seal(): void {
-    for (const list of this.byPair.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const second of this.byPair.values()) for (const list of second.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Longest entry starting at token i, as [entry, index after its last token]. */
@@ -75,7 +76,8 @@ class Gazetteer {
     const u = tokens[i + 1];
     // The words of one name follow each other with nothing but a space, a period or a hyphen.
     if (u !== undefined && u.start - t.end <= 3) {
-      const list = this.byPair.get(`${t.lower} ${u.lower}`) ?? this.byPair.get(`${t.lower} ${tokenKey(u)}`);
+      const second = this.byPair.get(t.lower);
+      const list = second === undefined ? undefined : (second.get(u.lower) ?? second.get(tokenKey(u)));
       if (list !== undefined) {
         for (const e of list) {
           let ok = true;
@@ -102,6 +104,32 @@ function tokenKey(t: Token): string {
 
 let places: Gazetteer | undefined;
 let facilities: Gazetteer | undefined;
+
+type Hit = readonly [Entry, number] | undefined;
+
+/** The gazetteer lookups of one document, each token looked up at most once per gazetteer. */
+class Lookups {
+  private readonly placeAt: (Hit | null)[];
+  private readonly knownAt: (Hit | null)[];
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly places: Gazetteer,
+    private readonly known: Gazetteer,
+  ) {
+    this.placeAt = new Array<Hit | null>(tokens.length).fill(null);
+    this.knownAt = new Array<Hit | null>(tokens.length).fill(null);
+  }
+  place(i: number): Hit {
+    let h = this.placeAt[i];
+    if (h === null) this.placeAt[i] = h = this.places.match(this.tokens, i);
+    return h;
+  }
+  facility(i: number): Hit {
+    let h = this.knownAt[i];
+    if (h === null) this.knownAt[i] = h = this.known.match(this.tokens, i);
+    return h;
+  }
+}
 
 function gazetteers(): readonly [Gazetteer, Gazetteer] {
   if (places === undefined || facilities === undefined) {
@@ -130,6 +158,16 @@ const TITLES = new Set(['dr', 'dra', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 
 // Heads that may be written in lower case after a name ("Chicago clinic", "our Austin branch").
 const LOWER_HEADS = new Set(['clinic', 'hospital', 'office', 'facility', 'branch', 'location', 'campus', 'practice', 'center', 'centre', 'site', 'hospice', 'er', 'clinica', 'clínica', 'hospital']);
 const POSSESSOR_CUES = new Set(['our', 'the', 'their', 'his', 'her', 'my', 'your', 'nuestra', 'nuestro']);
+const AREA_WORDS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'area', 'metro', 'region']);
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'this', 'that', 'any', 'every', 'each']);
+const DOCTOR_WORDS: ReadonlySet<string> = new Set(['dr', 'dra', 'doctor']);
+// Words that make a facility name specific even when generic-looking ("General Hospital").
+const LOCAL_NAME_WORDS: ReadonlySet<string> = new Set(['general', 'memorial', 'city', 'county', 'regional', 'central', 'downtown', 'university', "children's", 'community', 'presbyterian', 'methodist', 'baptist', 'lutheran', 'mercy']);
+const NOT_FACILITY_AFTER: ReadonlySet<string> = new Set(['day', 'eve', 'weekend', 'news', 'award', 'awards', 'foundation']);
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['school', 'elementary', 'academy', 'university', 'college']);
+const WORD_NAMED_FACILITIES: ReadonlySet<string> = new Set(['penn', 'yale', 'duke', 'rush', 'emory', 'grady', 'mayo', 'tufts', 'sinai']);
+const NOT_SAINT_AFTER: ReadonlySet<string> = new Set(['day', 'wort', 'eve', 'parade']);
+
 // Function words: in a Title Case headline they are capitalized, but never part of a name.
 const FUNCTION_WORDS = new Set([
   'to', 'the', 'on', 'from', 'under', 'without', 'for', 'in', 'at', 'by', 'with', 'about',
@@ -158,8 +196,28 @@ const STATE_AFTER = new RegExp(
 );
 const ZIP_AFTER = /\s{1,2}\d{5}(?:-\d{4})?(?![\p{N}])/uy;
 
+// First words of state names and their abbreviations: a cheap test before the full pattern.
+const STATE_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(STATE_NAMES).map((n) => n.split(' ')[0]!),
+  ...STATE_AP_ABBREVIATIONS,
+]);
+
 /** Where a state written after offset `end` ends, or -1. Credentials ("Jackson, MD") only for `strict` false. */
 function stateAfter(text: string, end: number, allowCredentials: boolean): number {
+  // Only a comma or a space, then a capital, can start a state.
+  let i = end;
+  if (text[i] === ',') i++;
+  while (i < end + 3 && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i === end || i >= text.length) return -1;
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return -1;
+  let j = i;
+  for (; j < text.length && j - i < 14; j++) {
+    const k = text.charCodeAt(j);
+    if (!((k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k >= 192)) break;
+  }
+  const word = text.slice(i, j);
+  if (!(word.length === 2 && word === word.toUpperCase()) && !STATE_STARTS.has(word.toLowerCase())) return -1;
   STATE_AFTER.lastIndex = end;
   const m = STATE_AFTER.exec(text);
   if (m === null) return -1;
@@ -178,7 +236,24 @@ function stateAfter(text: string, end: number, allowCredentials: boolean): numbe
 }
 
 function gapIsSpace(doc: Doc, a: Token, b: Token): boolean {
-  return /^[ \t]{1,2}$/u.test(doc.text.slice(a.end, b.start));
+  const n = b.start - a.end;
+  if (n < 1 || n > 2) return false;
+  for (let i = a.end; i < b.start; i++) if (doc.text[i] !== ' ' && doc.text[i] !== '\t') return false;
+  return true;
+}
+
+/** Only spaces, one period, an ampersand or a hyphen between two words of one name. */
+function gapInName(doc: Doc, a: Token, b: Token): boolean {
+  const n = b.start - a.end;
+  if (n < 1 || n > 3) return false;
+  let other = 0;
+  for (let i = a.end; i < b.start; i++) {
+    const c = doc.text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    if (c === '.' || c === '&' || c === '-') other++;
+    else return false;
+  }
+  return other <= 1;
 }
 
 /** Is there a locative word just before token `first` ("in", "at the", "from downtown")? */
@@ -200,6 +275,8 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
+  /** A town or area ("Boston", "Orange County") or a facility, school or employer. */
+  kind: 'area' | 'facility';
   owner?: Owner;
   replacement?: string;
 }
@@ -209,13 +286,12 @@ const MESSAGE_FACILITY = 'This names a facility, school or workplace';
 const WHY = 'A town, neighbourhood, hospital or workplace narrows down who someone is; only state-level places are safe.';
 
 /** Cities, towns and neighbourhoods from the gazetteer. */
-function findGazetteerPlaces(doc: Doc, out: Candidate[]): void {
-  const [gaz] = gazetteers();
+function findGazetteerPlaces(doc: Doc, look: Lookups, out: Candidate[]): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isCap || t.prefix === '@') continue;
-    const hit = gaz.match(tokens, i);
+    const hit = look.place(i);
     // "#Sandy" is a storm or a topic; a hashtag counts only for names known as places.
     if (t.prefix === '#' && hit !== undefined && hit[0].tier !== 'strong') continue;
     if (hit === undefined) continue;
@@ -239,7 +315,7 @@ function findGazetteerPlaces(doc: Doc, out: Candidate[]): void {
     if (prevTok !== undefined && gapIsSpace(doc, prevTok, t) && STATE_NAMES[`${prevTok.lower} ${tokenKey(t)}`] !== undefined) continue;
     const stateEnd = stateAfter(doc.text, last.end, entry.tier === 'strong');
     // "Boston Scientific", "Framingham Risk Score": a capitalized word after makes it a name of its own.
-    if (nextAdjacent && next.isCap && !cue && stateEnd < 0 && !FACILITY_HEADS.has(next.lower) && !LOWER_HEADS.has(next.lower) && !['county', 'parish', 'borough', 'area', 'metro', 'region'].includes(next.lower)) {
+    if (nextAdjacent && next.isCap && !cue && stateEnd < 0 && !FACILITY_HEADS.has(next.lower) && !LOWER_HEADS.has(next.lower) && !AREA_WORDS.has(next.lower)) {
       i = after - 1;
       continue;
     }
@@ -250,6 +326,7 @@ function findGazetteerPlaces(doc: Doc, out: Candidate[]): void {
       prev !== undefined &&
       prev.isCap &&
       !BETWEEN.has(prev.lower) &&
+      !FACILITY_HEADS.has(prev.lower) &&
       !LOCATIVES.has(prev.lower) &&
       (gapIsSpace(doc, prev, t) || (TITLES.has(prev.lower) && /^\.\s{0,2}$/u.test(doc.text.slice(prev.end, t.start))));
     let ok: boolean;
@@ -264,7 +341,7 @@ function findGazetteerPlaces(doc: Doc, out: Candidate[]): void {
     let start = t.start;
     // "the Bronx": the article belongs to the name.
     if (prev !== undefined && prev.lower === 'the' && gapIsSpace(doc, prev, t) && entry.words.length === 1 && entry.words[0] === 'bronx') start = prev.start;
-    out.push({ start, end: stateEnd >= 0 ? stateEnd : last.end, score: stateEnd >= 0 ? 0.85 : 0.6, replacement: 'the area' });
+    out.push({ start, end: stateEnd >= 0 ? stateEnd : last.end, score: stateEnd >= 0 ? 0.85 : 0.6, kind: 'area', replacement: 'the area' });
     i = after - 1;
   }
 }
@@ -283,27 +360,27 @@ function isTitleCase(doc: Doc): boolean {
   let words = 0;
   let caps = 0;
   for (const t of doc.tokens) {
-    if (t.prefix !== '' || t.text.length < 3 || t.hasDigit || /[/.]$/u.test(doc.text.slice(Math.max(0, t.start - 1), t.start))) continue;
+    const before = doc.text[t.start - 1];
+    // Parts of links ("khne.ws/…") are not words of the sentence.
+    if (t.prefix !== '' || t.sentenceStart || t.text.length < 3 || t.hasDigit || before === '/' || before === '.') continue;
     words++;
     if (t.isCap) caps++;
   }
-  return words >= 5 && caps / words >= 0.7;
+  return words >= 5 && caps / words >= 0.75;
 }
 
 /** Facilities named by a head noun: "Methodist Hospital", "NYU Med. Center", "Chicago clinic". */
-function findFacilities(doc: Doc, out: Candidate[]): void {
-  const [gaz, known] = gazetteers();
+function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: boolean): void {
   const tokens = doc.tokens;
   const isPlaceOrKnown = (k: number): boolean => {
-    const g = gaz.match(tokens, k);
-    return (g !== undefined && g[0].tier !== 'state') || known.match(tokens, k) !== undefined || (tokens[k]!.isAllCaps && CITY_ABBREVIATIONS.has(tokens[k]!.lower));
+    const g = look.place(k);
+    return (g !== undefined && g[0].tier !== 'state') || look.facility(k) !== undefined || (tokens[k]!.isAllCaps && CITY_ABBREVIATIONS.has(tokens[k]!.lower));
   };
   const onlyRegion = (from: number, to: number): boolean => {
-    const g = gaz.match(tokens, from);
+    const g = look.place(from);
     if (g !== undefined && g[1] === to) return g[0].tier === 'state';
     return STATE_NAMES[doc.lower.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/gu, ' ')] !== undefined;
   };
-  const titleCase = isTitleCase(doc);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     const lowerHead = !head.isCap;
@@ -314,8 +391,7 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
     let k = i - 1;
     while (k >= 0 && i - k <= 7) {
       const t = tokens[k]!;
-      const gap = doc.text.slice(t.end, tokens[k + 1]!.start);
-      if (!/^(?:[ \t]{1,2}|\.[ \t]{0,2}|[ \t]?&[ \t]?|-)$/u.test(gap)) break;
+      if (!gapInName(doc, t, tokens[k + 1]!)) break;
       if (t.prefix !== '') break;
       if (FUNCTION_WORDS.has(t.lower) && t.isCap) break;
       if (t.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(t.lower)) {
@@ -323,7 +399,7 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
       } else if (STREET_WORDS.has(t.lower) && k > 0 && (tokens[k - 1]!.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[k - 1]!.lower))) {
         // "our 5th avenue clinic", "the Elm street clinic"
         first = k;
-      } else if (NAME_CONNECTORS.has(t.lower) && first === k + 1 && k > 0 && tokens[k - 1]!.isCap) {
+      } else if (NAME_CONNECTORS.has(t.lower) && first === k + 1 && k > 0 && tokens[k - 1]!.isCap && !FACILITY_HEADS.has(tokens[k - 1]!.lower)) {
         // "Brigham and Women's", "Hospital of …": keep looking.
       } else {
         break;
@@ -333,7 +409,7 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
       k--;
     }
     // Leading determiners are not part of the name.
-    while (first < i && (GENERIC_FACILITY_WORDS.has(tokens[first]!.lower) && ['the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'this', 'that', 'any', 'every', 'each'].includes(tokens[first]!.lower))) first++;
+    while (first < i && DETERMINER_WORDS.has(tokens[first]!.lower)) first++;
     while (first < i && CONNECTORS.has(tokens[first]!.lower) && !tokens[first]!.isAllCaps) first++;
     if (first === i) continue;
     const headLower = head.lower;
@@ -354,7 +430,7 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
     } else {
       if (MEDICAL_ONLY_HEADS.has(headLower) && !MEDICAL_MODIFIERS.has(tokenKey(prevOfHead))) {
         // "Dr. Smith's Office", "Dr. Lee's practice".
-        const drOffice = (headLower === 'office' || headLower === 'practice') && prevOfHead.lower.endsWith("'s") && i - 2 >= 0 && ['dr', 'dra', 'doctor'].includes(tokens[i - 2]!.lower);
+        const drOffice = (headLower === 'office' || headLower === 'practice') && prevOfHead.lower.endsWith("'s") && i - 2 >= 0 && DOCTOR_WORDS.has(tokens[i - 2]!.lower);
         if (!drOffice) continue;
         first = Math.min(first, i - 2);
       }
@@ -369,8 +445,9 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
       }
       if (!distinctive(tokens, first, i) && !(SAINTS.has(tokens[first]!.lower))) {
         // "General Hospital", "City Hospital", "Memorial Clinic" name one local place; "Flu Clinic" does not.
-        const only = tokens.slice(first, i).map((t) => t.lower);
-        if (!only.some((w) => ['general', 'memorial', 'city', 'county', 'regional', 'central', 'downtown', 'university', 'children\'s', 'community', 'presbyterian', 'methodist', 'baptist', 'lutheran', 'mercy'].includes(w))) continue;
+        let local = false;
+        for (let q = first; q < i; q++) if (LOCAL_NAME_WORDS.has(tokens[q]!.lower)) local = true;
+        if (!local) continue;
       }
     }
     if (NATIONAL_WORDS.has(tokens[first]!.lower)) continue;
@@ -391,9 +468,9 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
     }
     if (doc.text[end] === '.' && /^(?:hosp|ctr|cntr|gen|med)$/u.test(tokens[after - 1]!.lower)) end++;
     const next = tokens[after];
-    if (next !== undefined && gapIsSpace(doc, tokens[after - 1]!, next) && next.isCap && ['day', 'eve', 'weekend', 'news', 'award', 'awards', 'foundation'].includes(next.lower)) continue;
+    if (next !== undefined && gapIsSpace(doc, tokens[after - 1]!, next) && next.isCap && NOT_FACILITY_AFTER.has(next.lower)) continue;
     const publicMention = next !== undefined && gapIsSpace(doc, tokens[after - 1]!, next) && PUBLIC_AFTER.has(next.lower) && !next.isCap;
-    const school = ['school', 'elementary', 'academy', 'university', 'college'].includes(headLower);
+    const school = SCHOOL_HEADS.has(headLower);
     const cue = locativeBefore(doc, first);
     const score = school ? (cue ? 0.65 : 0.55) : cue ? 0.8 : 0.75;
     const replacement = headLower.startsWith('hosp') ? 'a local hospital' : headLower === 'clinic' ? 'a local clinic' : undefined;
@@ -401,6 +478,7 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
       start: tokens[first]!.start,
       end,
       score,
+      kind: 'facility',
       ...(publicMention ? { owner: 'public' as const } : {}),
       ...(replacement !== undefined ? { replacement } : {}),
     });
@@ -408,20 +486,19 @@ function findFacilities(doc: Doc, out: Candidate[]): void {
 }
 
 /** Facilities well known by name alone: "Johns Hopkins", "Cedars-Sinai", "at UCSF". */
-function findKnownFacilities(doc: Doc, out: Candidate[]): void {
-  const [, known] = gazetteers();
+function findKnownFacilities(doc: Doc, look: Lookups, out: Candidate[]): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.prefix === '@') continue;
-    const hit = known.match(tokens, i);
+    if (t.prefix === '@' || (!t.isCap && t.lower !== 'the')) continue;
+    const hit = look.facility(i);
     if (hit === undefined) continue;
     const [entry, after] = hit;
     const first = entry.words[0] === 'the' ? i + 1 : i;
     const ft = tokens[first]!;
     if (!ft.isCap) continue;
     // Short names must be written as the acronym ("UCLA", "VA"), not as a word.
-    if (entry.words.length === 1 && entry.words[0]!.length <= 5 && /^[a-z]+$/u.test(entry.words[0]!) && !ft.isAllCaps && !['penn', 'yale', 'duke', 'rush', 'emory', 'grady', 'mayo', 'tufts', 'sinai'].includes(entry.words[0]!)) continue;
+    if (entry.words.length === 1 && entry.words[0]!.length <= 5 && /^[a-z]+$/u.test(entry.words[0]!) && !ft.isAllCaps && !WORD_NAMED_FACILITIES.has(entry.words[0]!)) continue;
     const cue = locativeBefore(doc, i);
     if (entry.tier === 'cue' && !cue) {
       i = after - 1;
@@ -430,7 +507,7 @@ function findKnownFacilities(doc: Doc, out: Candidate[]): void {
     const last = tokens[after - 1]!;
     const next = tokens[after];
     const publicMention = next !== undefined && gapIsSpace(doc, last, next) && PUBLIC_AFTER.has(next.lower);
-    out.push({ start: ft.start, end: last.end, score: entry.tier === 'strong' ? 0.75 : 0.7, ...(publicMention ? { owner: 'public' as const } : {}) });
+    out.push({ start: ft.start, end: last.end, score: entry.tier === 'strong' ? 0.75 : 0.7, kind: 'facility', ...(publicMention ? { owner: 'public' as const } : {}) });
     i = after - 1;
   }
 }
@@ -443,20 +520,18 @@ function findSaints(doc: Doc, out: Candidate[]): void {
     if (!(t.lower === 'st' || t.lower === 'saint') || !t.isCap) continue;
     const name = tokens[i + 1]!;
     if (!name.isCap || !/^[.\s]{1,3}$/u.test(doc.text.slice(t.end, name.start))) continue;
-    if (!name.lower.endsWith("'s") && !locativeBefore(doc, i)) continue;
+    // "St. Vincent's" names a hospital, a church or a school; "St. Jude" needs "at/to/from".
+    const cue = locativeBefore(doc, i);
+    if (!name.lower.endsWith("'s") && !cue) continue;
     const next = tokens[i + 2];
-    if (next !== undefined && ['day', 'wort', 'eve', 'parade'].includes(next.lower)) continue;
-    if (!locativeBefore(doc, i)) continue;
-    out.push({ start: t.start, end: name.end, score: 0.65 });
+    if (next !== undefined && NOT_SAINT_AFTER.has(next.lower)) continue;
+    out.push({ start: t.start, end: name.end, score: cue ? 0.65 : 0.6, kind: 'facility' });
   }
 }
 
 const CAPSEQ = /\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]{0,25}(?:\s{1,2}(?:(?:of|the|and|&|for|de|del|la|los)\s{1,2})?\p{Lu}[\p{L}\p{M}\p{N}'’\-&]{0,25}){0,4}/uy;
-const COUNTY = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}'’.\-]{1,25}\s{1,2}){1,3})(?:County|Parish|Borough)(?![\p{L}])/gu;
-const CITY_STATE = /(?<![\p{L}\p{N}@#])(\p{Lu}[\p{L}\p{M}'’.\-]{1,25}(?:\s{1,2}\p{Lu}[\p{L}\p{M}'’.\-]{1,25}){0,2}),\s{0,2}([A-Z]{2})(?![\p{L}\p{N}])/gu;
 const WORK_CUE = /(?<![\p{L}])(?:(?:works?|working|worked|employed|employee|volunteers?|volunteering|trabaja|trabajaba|trabajó)\s{1,2}(?:at|for|en|para)|(?:teacher|teaching|teaches|taught|student|studies|studying|nurse|janitor|cashier|manager|professor|coach|enrolled|attends|attending|attended|intern|interning|senior|junior|freshman|sophomore)\s{1,2}at|graduated\s{1,2}from|(?:estudia|estudiaba|estudiante|maestra|maestro|profesora|profesor|enfermera|enfermero)\s{1,2}en|(?:empleado|empleada|estudiante)\s{1,2}de)\s{1,2}(?:the\s{1,2}|la\s{1,2}|el\s{1,2})?/gu;
 const SPANISH_PLACE_CUE = /(?<![\p{L}])(?:colonia|col\.|barrio|vecindario|municipio\s{1,2}de|ciudad\s{1,2}de|condado\s{1,2}de|delegación|alcaldía|parroquia\s{1,2}de|pueblo\s{1,2}de|county\s{1,2}of)\s{1,2}/gu;
-const DETERMINERS = /^(?:The|A|An|Our|Your|My|His|Her|Their|This|That|Each|Every|Any|No|One|Which|What|Whose|In|At|From|Of|And)\s{1,2}/u;
 const NOT_A_NAME = new Set([
   'room', 'bed', 'unit', 'ward', 'icu', 'er', 'bay', 'floor', 'the', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -468,38 +543,49 @@ const NOT_A_NAME = new Set([
 // What follows a programme or a trial rather than a school or an employer.
 const NOT_A_PLACE_AFTER = /^\s{1,2}(?:trial|study|program|programme|cohort|registry|plan|coverage|insurance|benefits?)(?![\p{L}])/iu;
 
-function findPatterns(doc: Doc, out: Candidate[]): void {
+function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: boolean): void {
   const text = doc.text;
-  const [gaz] = gazetteers();
   let m: RegExpExecArray | null;
-  COUNTY.lastIndex = 0;
-  while ((m = COUNTY.exec(text)) !== null) {
-    const lead = DETERMINERS.exec(m[1]!);
-    const start = m.index + (lead !== null ? lead[0].length : 0);
-    if (start >= m.index + m[1]!.length) continue;
-    out.push({ start, end: m.index + m[0].length, score: 0.8, replacement: 'the area' });
-  }
-  CITY_STATE.lastIndex = 0;
-  while ((m = CITY_STATE.exec(text)) !== null) {
-    const code = m[2]!;
-    if (!STATE_CODES.has(code) || code === 'AA' || code === 'AE' || code === 'AP') continue;
-    let start = m.index;
-    const lead = DETERMINERS.exec(m[1]!);
-    if (lead !== null) start += lead[0].length;
-    const city = text.slice(start, m.index + m[1]!.length);
-    if (city.length === 0 || STATE_NAMES[city.toLowerCase()] !== undefined) continue;
-    if (CREDENTIAL_CODES.has(code)) {
-      // "Jane Roe, MD" is a doctor; "Bethesda, MD" is a town.
-      const ti = doc.tokenIndexAt(start);
-      if (gaz.match(doc.tokens, ti) === undefined) continue;
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "Orange County", "Miami-Dade County", "Prince George's County", "St. Tammany Parish".
+    if (t.isCap && (t.lower === 'county' || t.lower === 'parish' || t.lower === 'borough')) {
+      let first = i;
+      for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+        const w = tokens[k]!;
+        if (!w.isCap || FUNCTION_WORDS.has(w.lower) || !gapInName(doc, w, tokens[k + 1]!) || w.prefix !== '') break;
+        first = k;
+        if (w.sentenceStart) break;
+      }
+      if (first < i) out.push({ start: tokens[first]!.start, end: t.end, score: 0.8, kind: 'area', replacement: 'the area' });
+      continue;
     }
-    let end = m.index + m[0].length;
-    ZIP_AFTER.lastIndex = end;
-    const z = ZIP_AFTER.exec(text);
-    if (z !== null) end += z[0].length;
-    out.push({ start, end, score: 0.8, replacement: 'the area' });
+    // "Cedar Falls, IA", "Springfield, IL 62704": a town and a state code, even a town we do not list.
+    if (t.text.length === 2 && t.isAllCaps && STATE_CODES.has(t.text) && t.text !== 'AA' && t.text !== 'AE' && t.text !== 'AP') {
+      const prev = tokens[i - 1]!;
+      const gap = text.slice(prev.end, t.start);
+      if (!(gap === ', ' || gap === ',' || gap === ',  ')) continue;
+      if (text[t.end] !== undefined && /[\p{L}\p{N}]/u.test(text[t.end]!)) continue;
+      let first = i;
+      for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+        const w = tokens[k]!;
+        if (!w.isCap || FUNCTION_WORDS.has(w.lower) || w.prefix !== '' || (k < i - 1 && !gapInName(doc, w, tokens[k + 1]!))) break;
+        first = k;
+        if (w.sentenceStart) break;
+      }
+      if (first === i) continue;
+      const city = text.slice(tokens[first]!.start, prev.end).toLowerCase();
+      if (STATE_NAMES[city] !== undefined) continue;
+      // "Jane Roe, MD" is a doctor; "Bethesda, MD" is a town.
+      if (CREDENTIAL_CODES.has(t.text) && look.place(first) === undefined) continue;
+      let end = t.end;
+      ZIP_AFTER.lastIndex = end;
+      const z = ZIP_AFTER.exec(text);
+      if (z !== null) end += z[0].length;
+      out.push({ start: tokens[first]!.start, end, score: 0.8, kind: 'area', replacement: 'the area' });
+    }
   }
-  const titleCase = isTitleCase(doc);
   for (const [cueRe, score, facility] of [
     [WORK_CUE, 0.65, true],
     [SPANISH_PLACE_CUE, 0.7, false],
@@ -516,28 +602,40 @@ function findPatterns(doc: Doc, out: Candidate[]): void {
       if (NOT_A_NAME.has(firstWord)) continue;
       if (facility && STATE_NAMES[name.toLowerCase()] !== undefined) continue;
       if (NOT_A_PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 16))) continue;
-      out.push({ start: at, end: at + name.length, score });
+      out.push({ start: at, end: at + name.length, score, kind: facility ? 'facility' : 'area' });
     }
   }
 }
 
 function detect(doc: Doc): Detection[] {
   const found: Candidate[] = [];
-  findGazetteerPlaces(doc, found);
-  findFacilities(doc, found);
-  findKnownFacilities(doc, found);
+  const [places, known] = gazetteers();
+  const look = new Lookups(doc.tokens, places, known);
+  findGazetteerPlaces(doc, look, found);
+  const titleCase = isTitleCase(doc);
+  findFacilities(doc, look, found, titleCase);
+  findKnownFacilities(doc, look, found);
   findSaints(doc, found);
-  findPatterns(doc, found);
+  findPatterns(doc, look, found, titleCase);
   // One place per phrase: "Central Clinic in Chicago", "Johns Hopkins Hospital, Baltimore".
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Candidate[] = [];
   for (const c of found) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && (c.start < last.end || /^(?:,\s{0,2}|\s{1,2}(?:in|at|en|de)\s{1,2}|\s)$/u.test(doc.text.slice(last.end, c.start)))) {
+    // Overlaps join; so does a town after a facility or a town ("Mount Sinai New York",
+    // "Central Clinic in Chicago", "Springfield, Illinois"). Two facilities in a list stay apart.
+    const joins =
+      last !== undefined &&
+      (c.start < last.end || (c.kind === 'area' && /^(?:,\s{0,2}|\s{1,2}(?:in|at|en|de)\s{1,2}|\s)$/u.test(doc.text.slice(last.end, c.start))));
+    if (joins) {
       last.end = Math.max(last.end, c.end);
       last.score = Math.max(last.score, c.score);
       if (c.owner === undefined) delete last.owner;
-      if (last.replacement === undefined && c.replacement !== undefined) last.replacement = c.replacement;
+      if (c.kind === 'facility' && last.kind === 'area') {
+        last.kind = 'facility';
+        if (c.replacement === undefined) delete last.replacement;
+        else last.replacement = c.replacement;
+      }
       continue;
     }
     merged.push({ ...c });
@@ -549,7 +647,7 @@ function detect(doc: Doc): Detection[] {
     end: c.end,
     score: c.score,
     strength: 'quasi',
-    message: c.replacement === 'the area' ? MESSAGE_PLACE : MESSAGE_FACILITY,
+    message: c.kind === 'area' ? MESSAGE_PLACE : MESSAGE_FACILITY,
     why: WHY,
     ...(c.owner !== undefined ? { owner: c.owner } : {}),
     ...(c.replacement !== undefined ? { replacement: c.replacement } : {}),

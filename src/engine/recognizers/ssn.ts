@@ -6,7 +6,7 @@
  * plan, account, licence or device number is left to that recognizer.
  */
 import { isValidSsn } from '../checksums.js';
-import { isDigit, labelIndex, scanNear, standsAlone, type Family } from '../data/id-labels.js';
+import { isDigit, labelIndex, scanNear, standsAlone, tokenShapes, type Family } from '../data/id-labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 
@@ -19,7 +19,8 @@ const WHY = 'A Social Security number identifies one person for life and is used
 
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
-  if (!/\d{4}/.test(text)) return [];
+  const shapes = tokenShapes(doc);
+  if (shapes.maxGroup < 3) return [];
   const index = labelIndex(doc);
   const out: Detection[] = [];
   const push = (start: number, end: number, score: number): void => {
@@ -29,7 +30,8 @@ function detect(doc: Doc): Detection[] {
       out.push({ ruleId: 'phi/ssn', category: 'ssn', start, end, score, strength: 'direct', message: MESSAGE, why: WHY });
     }
   };
-  GROUPED.lastIndex = 0;
+  // "536-22-1234" is one word of shape 3-2-4; "536 22 1234" starts with a three-digit word.
+  GROUPED.lastIndex = shapes.dashedShapes.has('3-2-4') || shapes.numberLengths.has(3) ? 0 : text.length;
   let m: RegExpExecArray | null;
   while ((m = GROUPED.exec(text)) !== null) {
     const start = m.index;

@@ -4,6 +4,7 @@
  * ZIP, sex and birth date single out most Americans; privacy-rules-research.md §2.4).
  */
 import type { Risk } from '../pipeline.js';
+import { isCoarseRelative } from '../severity.js';
 import { unicodeWords } from '../regex.js';
 import type { Span } from '../types.js';
 import { anyNear, matchSpans, riskFinding } from './helpers.js';
@@ -18,6 +19,7 @@ const risk: Risk = {
   check({ doc, care, detections }) {
     const localizing: Span[] = detections
       .filter((d) => (d.category === 'date' || d.category === 'geography') && d.owner === undefined)
+      .filter((d) => !(d.category === 'date' && isCoarseRelative(doc.text.slice(d.start, d.end))))
       .map((d) => ({ start: d.start, end: d.end }));
     const age = matchSpans(doc.text, AGE);
     if (age.length === 0 && care.strongPersons.length === 0) return [];

@@ -30,12 +30,13 @@ const risk: Risk = {
       // A rare condition alone is not an identifier; with a place, or as the practice's own
       // case (a small practice's patients are a small community), it is.
       const ownCase = anyNear(care.firstPerson, span, 280);
-      if (!place && !ownCase) continue;
+      // News about an outbreak somewhere names a rare disease and a city without any patient.
+      if (!((place && individual) || ownCase)) continue;
       out.push(
         riskFinding({
           ruleId: 'risk/rare-condition',
           category: 'rare-condition',
-          severity: (place && individual) || (ownCase && individual && place) ? 'error' : 'warning',
+          severity: place && individual ? 'error' : 'warning',
           span,
           message: place ? 'A rare condition together with a place' : 'A rare condition in a story about someone',
           why: 'Few people have this condition, so with a town, school or workplace it points at one person or family.',
