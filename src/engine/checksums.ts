@@ -11,8 +11,14 @@ import { IBAN_LENGTHS } from './data/iban-lengths.js';
 
 /** Digits only, or undefined when anything but digits, spaces and dashes is present. */
 function digitsOf(value: string): string | undefined {
-  const compact = value.replace(/[\s-]/g, '');
-  return /^\d+$/.test(compact) ? compact : undefined;
+  // A loop rather than regexes: recognizers call this for every candidate in a text.
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += value[i];
+    else if (c !== 32 && c !== 45 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return undefined;
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** The Luhn (mod 10) sum of a digit string, doubling every second digit from the right. */
@@ -40,8 +46,16 @@ export function isLuhn(value: string): boolean {
 
 /** Every digit the same ("0000000000", "1111-1111"): placeholders, never real identifiers. */
 export function isRepeatedDigit(value: string): boolean {
-  const digits = value.replace(/\D/g, '');
-  return digits.length > 1 && /^(\d)\1+$/.test(digits);
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (first === -1) first = c;
+    else if (c !== first) return false;
+    count++;
+  }
+  return count > 1;
 }
 
 /**

@@ -31,6 +31,7 @@ describe('normalize', () => {
   it('joins dotted and dashed single characters', () => {
     expect(normalize('s.m.i.t.h').text).toBe('smith');
     expect(normalize('1-2-3-4-5').text).toBe('12345');
+    expect(normalize('DNS 1.1.1.1 and 8.8.8.8').text).toBe('DNS 1.1.1.1 and 8.8.8.8');
   });
   it('folds look-alike Cyrillic letters inside Latin words only', () => {
     expect(normalize('Jоhn').text).toBe('John');

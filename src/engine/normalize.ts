@@ -135,7 +135,9 @@ function spacedOutSeparators(t: string): Uint8Array | undefined {
       j += 2;
       singles++;
     }
-    if (singles >= 4) {
+    // "1.1.1.1" is an IP address, not an obfuscated number: four dotted single digits stay.
+    const dottedQuad = sep === '.' && singles === 4 && /^\d(?:\.\d){3}$/.test(t.slice(i, j + 1));
+    if (singles >= 4 && !dottedQuad) {
       drop ??= new Uint8Array(n);
       for (let k = i + 1; k < j; k += 2) drop[k] = 1;
     }

@@ -2,7 +2,8 @@
  * International calling codes (ITU-T Recommendation E.164, "List of ITU-T Recommendation E.164
  * assigned country codes", 2024 edition). Codes are 1-3 digits and prefix-free: "1" and "7" are
  * whole zones, these two-digit codes are assigned, and the remaining two-digit prefixes below
- * start three-digit codes. The two-digit prefixes in neither list (28, 80, 83, 89) are unassigned.
+ * start three-digit codes ("+800" is the international freephone). The two-digit prefixes in
+ * neither list (28, 83, 89) are unassigned.
  */
 export const TWO_DIGIT_CODES: ReadonlySet<string> = new Set([
   '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49',
@@ -11,7 +12,7 @@ export const TWO_DIGIT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export const THREE_DIGIT_PREFIXES: ReadonlySet<string> = new Set([
-  '21', '22', '23', '24', '25', '26', '29', '35', '37', '38', '42', '50', '59', '67', '68', '69', '85', '87',
+  '21', '22', '23', '24', '25', '26', '29', '35', '37', '38', '42', '50', '59', '67', '68', '69', '80', '85', '87',
   '88', '96', '97', '99',
 ]);
 

@@ -1,8 +1,9 @@
 /**
  * Issuer identification number (IIN) ranges and lengths of payment cards, from ISO/IEC 7812 as
  * tabulated in Wikipedia's "Payment card number" article (section "Issuer identification
- * number (IIN)", 2024). Legacy JCB 15-digit ranges (1800, 2131) come from JCB's pre-2000 card
- * specifications as reproduced in the same article's history; UATP is the air-travel card.
+ * number (IIN)", 2024). Where editions of that table differ (Maestro's ranges, JCB's legacy
+ * 15-digit 1800 and 2131 ranges) the wider reading is kept: a Luhn-valid number is already
+ * strong evidence, and a missed card costs more than a flagged one.
  * Each row: first prefix, last prefix (same length, inclusive), shortest and longest length.
  */
 export type IssuerRange = readonly [from: string, to: string, minLength: number, maxLength: number];

@@ -91,6 +91,18 @@ export const KNOWN_FACILITIES: readonly (readonly [string, 'strong' | 'cue'])[] 
   ['harvard', 'cue'], ['mayo', 'cue'], ['hopkins', 'cue'],
 ];
 
+/**
+ * Words after a place name that make it an eponym ("Framingham risk score", "Duke criteria",
+ * "Philadelphia chromosome", "Norwalk virus", "Ottawa ankle rules"): medicine, not geography.
+ */
+export const EPONYM_AFTER: ReadonlySet<string> = new Set([
+  'risk', 'score', 'scale', 'criteria', 'classification', 'equation', 'rule', 'rules', 'model',
+  'protocol', 'trial', 'chromosome', 'virus', 'disease', 'syndrome', 'fever', 'coma', 'shunt',
+  'splint', 'grade', 'grading', 'staging', 'formula', 'index', 'method', 'technique', 'procedure',
+  'operation', 'maneuver', 'manoeuvre', 'sign', 'test', 'cohort', 'ankle', 'knee', 'bag', 'heart',
+  'agent', 'strain', 'variant',
+]);
+
 /** Words after a facility or city that make it a news source, a team or a study, not a place. */
 export const PUBLIC_AFTER: ReadonlySet<string> = new Set([
   'times', 'post', 'globe', 'tribune', 'chronicle', 'herald', 'journal', 'gazette', 'daily',

@@ -1,7 +1,7 @@
 /**
- * Total IBAN length per country code, from the SWIFT IBAN Registry (release 99, 2024) as
- * republished in the ISO 13616 country table on Wikipedia ("International Bank Account Number",
- * section "IBAN formats by country"). Countries missing here are checked by mod 97 alone.
+ * Total IBAN length per country code, from the SWIFT IBAN Registry as republished in the
+ * ISO 13616 country table on Wikipedia ("International Bank Account Number", section "IBAN
+ * formats by country", 2024). Countries missing here are checked by mod 97 alone.
  */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29,

@@ -45,10 +45,10 @@ const DIRECTION = '(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?\\s{1,2})'
 /** "123 Main St", "9858 92 Hounslow Rd", "1600 West 57th Street NW". */
 const US_STREET = new RegExp(
   `${L}(${NUM})(?:\\s{1,2}\\d{1,5})?\\s{1,2}${DIRECTION}?(?:${NAMEW})(?:\\s{1,2}${NAMEW}){0,3}\\s{1,2}(${anyCase(STREET_SUFFIXES)})\\.?(?![\\p{L}])(?:\\s{1,2}(?:NE|NW|SE|SW|N|S|E|W)\\.?(?![\\p{L}]))?`,
-  'gu',
+  'uy',
 );
 /** "123 main st" typed in lower case: a plain suffix and no units in between. */
-const US_STREET_LOWER = /(?<![\p{L}\p{N}\-/.,])(\d{2,6})\s{1,2}((?:[a-z][a-z'\-]{1,20}\s{1,2}){1,3})(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln)\.?(?![\p{L}])/gu;
+const US_STREET_LOWER = /(?<![\p{L}\p{N}\-/.,])(\d{2,6})\s{1,2}((?:[a-z][a-z'\-]{1,20}\s{1,2}){1,3})(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln)\.?(?![\p{L}])/uy;
 const LOWER_STOP = new Set(['mg', 'ml', 'kg', 'lbs', 'lb', 'per', 'of', 'the', 'and', 'a', 'in', 'at', 'to', 'on', 'for', 'is', 'are', 'was', 'my', 'our', 'your', 'times', 'days', 'years', 'hours', 'minutes', 'people', 'patients']);
 
 const PREFIX_ALT = anyCase(STREET_PREFIXES);
@@ -173,16 +173,6 @@ function extend(text: string, c: Candidate): Candidate {
   return { ...c, end };
 }
 
-/** Line boundaries around offset `at`, looking at most 120 characters either way. */
-function lineAround(text: string, at: number): readonly [number, number] {
-  const from = Math.max(0, at - 120);
-  const back = text.slice(from, at).lastIndexOf('\n');
-  const s = back >= 0 ? from + back + 1 : from;
-  const ahead = text.slice(at, at + 120).indexOf('\n');
-  const e = ahead >= 0 ? at + ahead : Math.min(text.length, at + 120);
-  return [s, e];
-}
-
 // Token tests without regular expressions: growUnit runs once per unit, so it must stay cheap.
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** "46", "12B", "20789". */
@@ -303,18 +293,21 @@ function detect(doc: Doc): Detection[] {
     return false;
   };
 
-  US_STREET.lastIndex = 0;
-  while ((m = US_STREET.exec(text)) !== null) {
-    const suffix = m[2]!.toLowerCase();
-    const number = m[1]!;
-    if (RISKY_SUFFIXES.has(suffix) && /^\d{1,2}$/u.test(number) && !cued(m.index)) continue;
-    add(m.index, m.index + m[0].length, 0.85, true);
-  }
-  US_STREET_LOWER.lastIndex = 0;
-  while ((m = US_STREET_LOWER.exec(text)) !== null) {
-    const words = m[2]!.trim().split(/\s+/u);
-    if (words.some((w) => LOWER_STOP.has(w))) continue;
-    add(m.index, m.index + m[0].length, 0.7, true);
+  // Numbered streets start at a number followed by a word: try the patterns only there.
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const next = doc.tokens[i + 1]!;
+    if (!startsWithDigit(t) || next.start - t.end > 2) continue;
+    US_STREET.lastIndex = t.start;
+    m = US_STREET.exec(text);
+    if (m !== null) {
+      const suffix = m[2]!.toLowerCase();
+      if (!(RISKY_SUFFIXES.has(suffix) && /^\d{1,2}$/u.test(m[1]!) && !cued(t.start))) add(t.start, t.start + m[0].length, 0.85, true);
+      continue;
+    }
+    US_STREET_LOWER.lastIndex = t.start;
+    m = US_STREET_LOWER.exec(text);
+    if (m !== null && !m[2]!.trim().split(/\s+/u).some((w) => LOWER_STOP.has(w))) add(t.start, t.start + m[0].length, 0.7, true);
   }
   // Streets named by a type word: the patterns are tried only where such a word stands, so the
   // cost follows the number of candidates, not the length of the text.

@@ -13,7 +13,7 @@ const OLDEST = 125;
 const L = '(?<![\\p{L}\\p{N}$.,#])';
 // What may follow an age given as a bare number ("she is 90." / "turned 100 last week"), so that
 // "she is 90 percent sure" or "turned 100 pages" stay clean.
-const AFTER_BARE = '(?=\\s{0,2}(?:$|[.,;:!?)\\n]|(?:and|years?|yrs?|this|today|now|last|next|in|on|with|but|when|y|años|hoy|este|esta|el|la|en|con|pero|cuando)(?![\\p{L}])))';
+const AFTER_BARE = '(?=\\s{0,2}(?:$|[.,;:!?)\\n]|(?:and|years?|yrs?|this|today|yesterday|tomorrow|recently|now|last|next|in|on|with|but|when|y|años|hoy|ayer|este|esta|el|la|en|con|pero|cuando)(?![\\p{L}])))';
 
 type Span = 'number' | 'tail' | 'all';
 

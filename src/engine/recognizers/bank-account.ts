@@ -4,7 +4,7 @@
  * word (its check digit raises the score).
  */
 import { isValidAbaRouting } from '../checksums.js';
-import { isIdValue, labelIndex, scanNear, valueAfter } from '../data/id-labels.js';
+import { isIdValue, labelIndex, scanNear, valueAfter } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

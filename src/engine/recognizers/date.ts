@@ -11,7 +11,8 @@ import { hasContext, type Detection, type Recognizer } from '../recognizer.js';
 const ID = 'phi/date';
 
 const MONTH_WORDS = [...Object.keys(MONTHS_EN), ...Object.keys(MONTHS_ES)].sort((a, b) => b.length - a.length);
-const MONTH = `(?:${MONTH_WORDS.join('|')})\\.?`;
+// Only an abbreviation takes a period ("Feb.", "Sept."); after a full name it ends the sentence.
+const MONTH = `(?:${MONTH_WORDS.map((w) => (w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july' ? `${w}\\.?` : w)).join('|')})`;
 const WEEKDAY_WORDS = [...Object.keys(WEEKDAYS_EN), ...Object.keys(WEEKDAYS_ES), ...Object.keys(WEEKDAY_ABBREVIATIONS_EN)].sort(
   (a, b) => b.length - a.length,
 );

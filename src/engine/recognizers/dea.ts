@@ -4,7 +4,7 @@
  * prescriber and hints that a prescription is being shown (privacy-rules-research.md §1 K).
  */
 import { isValidDea } from '../checksums.js';
-import { labelIndex, standsAlone, tokenShapes } from '../data/id-labels.js';
+import { labelIndex, standsAlone, tokenShapes } from '../labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 

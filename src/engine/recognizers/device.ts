@@ -5,7 +5,7 @@
  * further application identifiers), which need no words at all.
  */
 import { isValidImei } from '../checksums.js';
-import { isIdValue, labelIndex, scanNear, valueAfter } from '../data/id-labels.js';
+import { isIdValue, labelIndex, scanNear, valueAfter } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

@@ -3,7 +3,7 @@
  * (no regex scan over the text, so long runs of '@' or dots stay cheap), and the spelled-out
  * forms people use to dodge scrapers: "name [at] domain [dot] com", "name at domain dot com".
  */
-import { labelIndex } from '../data/id-labels.js';
+import { labelIndex } from '../labels.js';
 import { isKnownTld } from '../data/tlds.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
@@ -53,6 +53,14 @@ function addressAt(text: string, at: number): { start: number; end: number } | u
   }
   while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
   if (dots === 0) return undefined;
+  // The top-level domain is letters only: checked before anything is sliced or split.
+  let tldStart = end;
+  while (tldStart > at + 1 && text.charCodeAt(tldStart - 1) !== 46) tldStart--;
+  if (end - tldStart < 2 || tldStart === at + 1) return undefined;
+  for (let i = tldStart; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return undefined;
+  }
   const local = text.slice(start, at);
   if (local.includes('..')) return undefined;
   const domain = text.slice(at + 1, end).toLowerCase();

@@ -8,7 +8,7 @@
  * or digit; letters exclude S, L, O, I, B, Z. There is no check digit, so the printed dashed
  * form ("1EG4-TE5-MK73") counts on its own and the compact one needs a Medicare word nearby.
  */
-import { isIdValue, labelIndex, scanNear, standsAlone, tokenShapes, valueAfter } from '../data/id-labels.js';
+import { isIdValue, labelIndex, scanNear, standsAlone, tokenShapes, valueAfter } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

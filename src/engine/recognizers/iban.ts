@@ -5,7 +5,7 @@
  */
 import { isValidIban } from '../checksums.js';
 import { IBAN_LENGTHS } from '../data/iban-lengths.js';
-import { labelIndex, tokenShapes } from '../data/id-labels.js';
+import { labelIndex, tokenShapes } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

@@ -3,13 +3,13 @@
  * dotted dates, whose parts are too few or too large), and IPv6 in full or "::"-compressed
  * form, validated group by group (not clock times or MAC addresses).
  */
-import { labelIndex, standsAlone } from '../data/id-labels.js';
+import { labelIndex, standsAlone } from '../labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`\\b${OCTET}(?:\\.${OCTET}){3}\\b`, 'g');
-const IPV6 = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\p{L}\p{N}:])/gu;
+const IPV6 = /(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![A-Za-z0-9_:])/g;
 const VERSION_WORDS =
   /(?:version|ver\.?|v|release|build|firmware|ios|android|chrome|firefox|windows|section|sec\.?|§|rule|step|figure|fig\.?|table|chapter|ch\.?|article|art\.?|paragraph|para\.?|appendix|item|no\.?)\s*$/i;
 

@@ -5,7 +5,7 @@
  * licence shape (one or two letters and 5-14 digits, or 7-12 digits) a few words after one.
  * Provider licence numbers (NPI, DEA) have their own recognizers.
  */
-import { isIdValue, labelIndex, scanNear, valueAfter } from '../data/id-labels.js';
+import { isIdValue, labelIndex, scanNear, valueAfter } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

@@ -4,7 +4,7 @@
  * confidence; an ID-shaped value a few words away from such a word with a lower one. A bare
  * number with no such word is left alone (the record-number recognizer reads other labels).
  */
-import { isIdValue, labelIndex, scanNear, standsAlone, valueAfter } from '../data/id-labels.js';
+import { isIdValue, labelIndex, scanNear, standsAlone, valueAfter } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

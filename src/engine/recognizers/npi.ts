@@ -5,7 +5,7 @@
  * §1 K), so it is reported as the provider's, and severity decides what that means in context.
  */
 import { isValidNpi } from '../checksums.js';
-import { labelIndex, scanNear } from '../data/id-labels.js';
+import { labelIndex, scanNear } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

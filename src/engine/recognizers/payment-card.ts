@@ -6,7 +6,7 @@
  */
 import { isLuhn, isRepeatedDigit } from '../checksums.js';
 import { CARD_ISSUERS } from '../data/card-issuers.js';
-import { isDigit, labelIndex, standsAlone, tokenShapes } from '../data/id-labels.js';
+import { isDigit, labelIndex, standsAlone, tokenShapes } from '../labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 

@@ -10,7 +10,7 @@
  * input, and adds a few kilobytes instead of ~140 kB (docs/decisions.md).
  */
 import { isPlausibleE164 } from '../data/calling-codes.js';
-import { isDigit, labelIndex, standsAlone, tokenShapes, type LabelIndex } from '../data/id-labels.js';
+import { isDigit, labelIndex, standsAlone, tokenShapes, type LabelIndex } from '../labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 

@@ -7,6 +7,7 @@
  * only with a locative cue before them or a state after them.
  */
 import {
+  EPONYM_AFTER,
   FACILITY_HEADS,
   GENERIC_FACILITY_WORDS,
   KNOWN_FACILITIES,
@@ -156,7 +157,7 @@ const STREET_WORDS = new Set(['avenue', 'ave', 'street', 'st', 'road', 'rd', 'bo
 const CITY_ABBREVIATIONS = new Set(['la', 'l.a', 'sf', 'ny', 'nyc', 'dc', 'atl', 'chi', 'phx', 'nola', 'philly']);
 const TITLES = new Set(['dr', 'dra', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'prof', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'president', 'coach', 'judge', 'officer', 'nurse', 'pastor', 'rev', 'father', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
 // Heads that may be written in lower case after a name ("Chicago clinic", "our Austin branch").
-const LOWER_HEADS = new Set(['clinic', 'hospital', 'office', 'facility', 'branch', 'location', 'campus', 'practice', 'center', 'centre', 'site', 'hospice', 'er', 'clinica', 'clínica', 'hospital']);
+const LOWER_HEADS = new Set(['clinic', 'hospital', 'office', 'facility', 'branch', 'location', 'campus', 'practice', 'center', 'centre', 'site', 'hospice', 'er', 'clinica', 'clínica']);
 const POSSESSOR_CUES = new Set(['our', 'the', 'their', 'his', 'her', 'my', 'your', 'nuestra', 'nuestro']);
 const AREA_WORDS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'area', 'metro', 'region']);
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'this', 'that', 'any', 'every', 'each']);
@@ -182,11 +183,10 @@ const FUNCTION_WORDS = new Set([
   'only', 'both', 'such', 'own', 'like', 'near', 'via', 'per', 'visits', 'visit', 'leaves',
   'leaving', 'enters', 'speaks', 'deliver', 'delivers', 'covers', 'examine', 'examines',
 ]);
-// Words that, standing alone before a facility head, say what kind rather than which one.
+// A facility named for a saint is one specific place ("St. Mary's Health", "San José").
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'santo', 'são', 'sao']);
 
 const STATE_NAME_ALT = Object.keys(STATE_NAMES)
-  .filter((n) => !n.includes('misi') && !n.includes('tejas'))
   .sort((a, b) => b.length - a.length)
   .map((n) => n.split(' ').map((w) => (w === 'of' || w === 'del' ? w : w[0]!.toUpperCase() + w.slice(1))).join('\\s{1,2}'))
   .join('|');
@@ -202,7 +202,10 @@ const STATE_STARTS: ReadonlySet<string> = new Set([
   ...STATE_AP_ABBREVIATIONS,
 ]);
 
-/** Where a state written after offset `end` ends, or -1. Credentials ("Jackson, MD") only for `strict` false. */
+/**
+ * Where a state written after offset `end` ends (with a ZIP code after it), or -1. Codes that are
+ * also credentials ("Jackson, MD") count only when `allowCredentials`.
+ */
 function stateAfter(text: string, end: number, allowCredentials: boolean): number {
   // Only a comma or a space, then a capital, can start a state.
   let i = end;
@@ -242,7 +245,10 @@ function gapIsSpace(doc: Doc, a: Token, b: Token): boolean {
   return true;
 }
 
-/** Only spaces, one period, an ampersand or a hyphen between two words of one name. */
+// Abbreviations whose period does not end the name ("St. Mary's", "NYU Med. Center").
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'mt', 'ft', 'med', 'hosp', 'ctr', 'cntr', 'dr', 'jr', 'sr', 'univ', 'gen', 'inc', 'co', 'l.a', 'd.c']);
+
+/** Only spaces, an abbreviation's period, an ampersand or a hyphen between two words of one name. */
 function gapInName(doc: Doc, a: Token, b: Token): boolean {
   const n = b.start - a.end;
   if (n < 1 || n > 3) return false;
@@ -250,6 +256,7 @@ function gapInName(doc: Doc, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start; i++) {
     const c = doc.text[i]!;
     if (c === ' ' || c === '\t') continue;
+    if (c === '.' && !NAME_ABBREVIATIONS.has(a.lower)) return false;
     if (c === '.' || c === '&' || c === '-') other++;
     else return false;
   }
@@ -305,7 +312,7 @@ function findGazetteerPlaces(doc: Doc, look: Lookups, out: Candidate[]): void {
     if (entry.words.length === 1 && t.isAllCaps && t.text.length <= 4) continue;
     const next = tokens[after];
     const nextAdjacent = next !== undefined && gapIsSpace(doc, last, next);
-    if (nextAdjacent && PUBLIC_AFTER.has(next.lower)) {
+    if (nextAdjacent && (PUBLIC_AFTER.has(next.lower) || EPONYM_AFTER.has(next.lower))) {
       i = after - 1;
       continue;
     }
@@ -359,14 +366,23 @@ function distinctive(tokens: readonly Token[], from: number, to: number): boolea
 function isTitleCase(doc: Doc): boolean {
   let words = 0;
   let caps = 0;
+  let capitalFunctionWords = 0;
+  let lowerFunctionWords = 0;
   for (const t of doc.tokens) {
     const before = doc.text[t.start - 1];
     // Parts of links ("khne.ws/…") are not words of the sentence.
-    if (t.prefix !== '' || t.sentenceStart || t.text.length < 3 || t.hasDigit || before === '/' || before === '.') continue;
+    if (t.prefix !== '' || t.sentenceStart || t.hasDigit || before === '/' || before === '.') continue;
+    // A sentence full of names still writes "the", "to", "on" in lower case; a headline does not.
+    if (FUNCTION_WORDS.has(t.lower)) {
+      if (t.isCap) capitalFunctionWords++;
+      else lowerFunctionWords++;
+    }
+    if (t.text.length < 3) continue;
     words++;
     if (t.isCap) caps++;
   }
-  return words >= 5 && caps / words >= 0.75;
+  if (capitalFunctionWords > lowerFunctionWords) return true;
+  return lowerFunctionWords === 0 && words >= 5 && caps / words >= 0.75;
 }
 
 /** Facilities named by a head noun: "Methodist Hospital", "NYU Med. Center", "Chicago clinic". */
@@ -399,12 +415,14 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
       } else if (STREET_WORDS.has(t.lower) && k > 0 && (tokens[k - 1]!.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[k - 1]!.lower))) {
         // "our 5th avenue clinic", "the Elm street clinic"
         first = k;
-      } else if (NAME_CONNECTORS.has(t.lower) && first === k + 1 && k > 0 && tokens[k - 1]!.isCap && !FACILITY_HEADS.has(tokens[k - 1]!.lower)) {
-        // "Brigham and Women's", "Hospital of …": keep looking.
+      } else if (NAME_CONNECTORS.has(t.lower) && t.lower !== 'and' && first === k + 1 && k > 0 && tokens[k - 1]!.isCap) {
+        // "Hospital for Special Surgery", "Children's Hospital of …": keep looking.
+      } else if (t.lower === 'and' && first === k + 1 && k > 0 && tokens[k - 1]!.isCap && tokens[k + 1]!.lower.endsWith("'s") && (k < 2 || !tokens[k - 2]!.isCap || !gapInName(doc, tokens[k - 2]!, tokens[k - 1]!))) {
+        // "Brigham and Women's": an "and" only before a possessive.
       } else {
         break;
       }
-      if (tokens[k + 1]!.sentenceStart) break;
+      // gapInName already refused a sentence's full stop; the name cannot start before a sentence does.
       if (t.sentenceStart) break;
       k--;
     }
@@ -434,7 +452,7 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
         if (!drOffice) continue;
         first = Math.min(first, i - 2);
       }
-      if (headLower === 'health' || headLower === 'healthcare' || headLower === 'general' || headLower === 'gen' || headLower === 'memorial') {
+      if (headLower === 'health' || headLower === 'healthcare' || headLower === 'care' || headLower === 'general' || headLower === 'gen' || headLower === 'memorial') {
         // "Stanford Health", "LA General", "Jackson Memorial": the name must be a known one.
         let named = false;
         for (let q = first; q < i; q++) {
@@ -506,9 +524,46 @@ function findKnownFacilities(doc: Doc, look: Lookups, out: Candidate[]): void {
     }
     const last = tokens[after - 1]!;
     const next = tokens[after];
+    if (next !== undefined && gapIsSpace(doc, last, next) && EPONYM_AFTER.has(next.lower)) {
+      i = after - 1;
+      continue;
+    }
     const publicMention = next !== undefined && gapIsSpace(doc, last, next) && PUBLIC_AFTER.has(next.lower);
     out.push({ start: ft.start, end: last.end, score: entry.tier === 'strong' ? 0.75 : 0.7, kind: 'facility', ...(publicMention ? { owner: 'public' as const } : {}) });
     i = after - 1;
+  }
+}
+
+const SPANISH_HEADS: ReadonlySet<string> = new Set(['hospital', 'clínica', 'clinica', 'sanatorio', 'policlínico', 'policlinico', 'centro']);
+const SPANISH_NAME_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'el']);
+
+/** Spanish facilities name the type first: "Hospital General de México", "Centro de Salud San José". */
+function findSpanishFacilities(doc: Doc, out: Candidate[], titleCase: boolean): void {
+  const tokens = doc.tokens;
+  if (titleCase) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isCap || !SPANISH_HEADS.has(t.lower)) continue;
+    let j = i + 1;
+    // "Centro" is a facility only as "Centro de Salud" or "Centro Médico".
+    if (t.lower === 'centro') {
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      if (a !== undefined && (a.lower === 'médico' || a.lower === 'medico')) j = i + 2;
+      else if (a !== undefined && b !== undefined && a.lower === 'de' && b.lower === 'salud') j = i + 3;
+      else continue;
+    }
+    let end = -1;
+    let linked = false;
+    for (let k = j; k < tokens.length && k - j < 6; k++) {
+      const w = tokens[k]!;
+      if (!gapInName(doc, tokens[k - 1]!, w)) break;
+      if (w.isCap && !FUNCTION_WORDS.has(w.lower)) end = w.end;
+      else if (SPANISH_NAME_LINKS.has(w.lower)) linked = true;
+      else break;
+    }
+    if (end < 0 || (doc.lang !== 'es' && !linked)) continue;
+    out.push({ start: t.start, end, score: 0.75, kind: 'facility' });
   }
 }
 
@@ -529,7 +584,7 @@ function findSaints(doc: Doc, out: Candidate[]): void {
   }
 }
 
-const CAPSEQ = /\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]{0,25}(?:\s{1,2}(?:(?:of|the|and|&|for|de|del|la|los)\s{1,2})?\p{Lu}[\p{L}\p{M}\p{N}'’\-&]{0,25}){0,4}/uy;
+const CAPSEQ = /(?:St\.|Mt\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-&]{0,25})(?:\s{1,2}(?:(?:of|the|and|&|for|de|del|la|los)\s{1,2})?(?:St\.|Mt\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-&]{0,25})){0,4}/uy;
 const WORK_CUE = /(?<![\p{L}])(?:(?:works?|working|worked|employed|employee|volunteers?|volunteering|trabaja|trabajaba|trabajó)\s{1,2}(?:at|for|en|para)|(?:teacher|teaching|teaches|taught|student|studies|studying|nurse|janitor|cashier|manager|professor|coach|enrolled|attends|attending|attended|intern|interning|senior|junior|freshman|sophomore)\s{1,2}at|graduated\s{1,2}from|(?:estudia|estudiaba|estudiante|maestra|maestro|profesora|profesor|enfermera|enfermero)\s{1,2}en|(?:empleado|empleada|estudiante)\s{1,2}de)\s{1,2}(?:the\s{1,2}|la\s{1,2}|el\s{1,2})?/gu;
 const SPANISH_PLACE_CUE = /(?<![\p{L}])(?:colonia|col\.|barrio|vecindario|municipio\s{1,2}de|ciudad\s{1,2}de|condado\s{1,2}de|delegación|alcaldía|parroquia\s{1,2}de|pueblo\s{1,2}de|county\s{1,2}of)\s{1,2}/gu;
 const NOT_A_NAME = new Set([
@@ -616,6 +671,7 @@ function detect(doc: Doc): Detection[] {
   findFacilities(doc, look, found, titleCase);
   findKnownFacilities(doc, look, found);
   findSaints(doc, found);
+  findSpanishFacilities(doc, found, titleCase);
   findPatterns(doc, look, found, titleCase);
   // One place per phrase: "Central Clinic in Chicago", "Johns Hopkins Hospital, Baltimore".
   found.sort((a, b) => a.start - b.start || b.end - a.end);

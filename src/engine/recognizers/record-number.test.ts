@@ -1,5 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildDoc } from '../doc.js';
 import { cases, detectionsOf } from '../cases.test-util.js';
+import type { Recognizer } from '../recognizer.js';
+import bankAccount from './bank-account.js';
+import dea from './dea.js';
+import device from './device.js';
+import email from './email.js';
+import healthPlan from './health-plan.js';
+import iban from './iban.js';
+import ipAddress from './ip-address.js';
+import license from './license.js';
+import medicalRecord from './medical-record.js';
+import npi from './npi.js';
+import paymentCard from './payment-card.js';
+import phone from './phone.js';
 import recordNumber from './record-number.js';
+import ssn from './ssn.js';
+import url from './url.js';
+import vehicle from './vehicle.js';
 
 cases('phi/record-number', detectionsOf(recordNumber), {
   clean: [
@@ -28,4 +47,43 @@ cases('phi/record-number', detectionsOf(recordNumber), {
     { text: 'patient 9876543 returned', values: ['9876543'] },
     { text: 'número de caso 445566', values: ['445566'] },
   ],
+});
+
+// Robustness of every identifier recognizer written alongside this one (they share the label
+// index in data/id-labels.ts): any string is analysed without throwing, and adversarial runs of
+// digits, dots, '@', dashes, labels and capitals stay linear.
+describe('identifier recognizers: any input', () => {
+  const all: readonly Recognizer[] = [
+    phone, email, ssn, paymentCard, iban, bankAccount, ipAddress, url, medicalRecord, healthPlan, npi, dea, license,
+    vehicle, device, recordNumber,
+  ];
+  it('never throw and report spans inside the text', () => {
+    const alphabet = fc.constantFrom(...'0123456789 .-@#:/()+xXaAmMrRnN\n,_$€áé١'.split(''), 'MRN', 'SSN', 'ID', 'plate', 'IMEI', 'card', 'GB82', '::', 'fax', 'at', 'dot', '\u200b');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 120 }).map((parts) => parts.join('')), (text) => {
+        const doc = buildDoc(text);
+        for (const r of all) {
+          for (const d of r.detect(doc)) {
+            expect(d.start).toBeGreaterThanOrEqual(0);
+            expect(d.end).toBeLessThanOrEqual(doc.text.length);
+            expect(d.end).toBeGreaterThan(d.start);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('stay linear on 25,000-character adversarial strings', () => {
+    const inputs = [
+      '1'.repeat(25000), '1.'.repeat(12500), '1-'.repeat(12500), '@1.'.repeat(8333), '1 '.repeat(12500),
+      'a@'.repeat(12500), '555-123-4567 '.repeat(1923), 'MRN '.repeat(6250), 'MRN: 1-'.repeat(3571), 'A1'.repeat(12500),
+      '1:'.repeat(12500), 'x.com/'.repeat(4166), '(0)'.repeat(8333), 'a@b.co '.repeat(3571),
+    ];
+    for (const text of inputs) {
+      const doc = buildDoc(text);
+      const t0 = performance.now();
+      for (const r of all) r.detect(doc);
+      expect(performance.now() - t0, JSON.stringify(text.slice(0, 12))).toBeLessThan(400);
+    }
+  });
 });

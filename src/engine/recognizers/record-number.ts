@@ -5,7 +5,7 @@
  * account, licence and device numbers have their own recognizers, which outscore these where
  * their own words are present.
  */
-import { ID_VALUE, isIdValue, labelIndex, valueAfter } from '../data/id-labels.js';
+import { ID_VALUE, isIdValue, labelIndex, valueAfter } from '../labels.js';
 import { isValidSsn } from '../checksums.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';

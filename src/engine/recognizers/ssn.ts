@@ -6,7 +6,7 @@
  * plan, account, licence or device number is left to that recognizer.
  */
 import { isValidSsn } from '../checksums.js';
-import { isDigit, labelIndex, scanNear, standsAlone, tokenShapes, type Family } from '../data/id-labels.js';
+import { isDigit, labelIndex, scanNear, standsAlone, tokenShapes, type Family } from '../labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 

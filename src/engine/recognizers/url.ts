@@ -13,15 +13,18 @@ import type { Detection, Recognizer } from '../recognizer.js';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BY_HOST = new Map(PERSON_SITES.map((s) => [s.host, s] as const));
 const PATH = '(/[^\\s<>"\'()\\[\\]{}|\\\\^`]{1,200})';
+// ASCII look-behinds (no 'u' flag) keep the scan fast; hosts and paths are ASCII anyway.
 const SITE_URL = new RegExp(
-  `(?<![\\p{L}\\p{N}@\\-_./])(?:https?://)?(?:(?:www|m|mobile|web|mbasic|touch|[a-z]{2}(?:-[a-z]{2})?)\\.)?(${PERSON_SITES.map((s) => escape(s.host)).join('|')})${PATH}`,
-  'giu',
+  `(?<![A-Za-z0-9@\\-_./])(?:https?://)?(?:(?:www|m|mobile|web|mbasic|touch|[a-z]{2}(?:-[a-z]{2})?)\\.)?(${PERSON_SITES.map((s) => escape(s.host)).join('|')})${PATH}`,
+  'gi',
 );
 const SUBDOMAIN_URL = new RegExp(
-  `(?<![\\p{L}\\p{N}@\\-_./])(?:https?://)?([a-z0-9][a-z0-9-]{0,62})\\.(?:${PERSONAL_SUBDOMAIN_HOSTS.map(escape).join('|')})(?![\\p{L}\\p{N}\\-])(?:/[^\\s<>"'()\\[\\]{}]{0,200})?`,
-  'giu',
+  `(?<![A-Za-z0-9@\\-_./])(?:https?://)?([a-z0-9][a-z0-9-]{0,62})\\.(?:${PERSONAL_SUBDOMAIN_HOSTS.map(escape).join('|')})(?![A-Za-z0-9\\-])(?:/[^\\s<>"'()\\[\\]{}]{0,200})?`,
+  'gi',
 );
-const TILDE_URL = /(?<![\p{L}\p{N}@\-_./])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}\/~[a-z0-9._-]{2,32}(?:\/[^\s<>"'()[\]{}]{0,120})?/giu;
+const TILDE_URL = /(?<![A-Za-z0-9@\-_./])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}\/~[a-z0-9._-]{2,32}(?:\/[^\s<>"'()[\]{}]{0,120})?/gi;
+// Every person site's host ends in one of these followed by a path.
+const PERSON_HOST_HINT = /\.(?:com|org|me|app|ee|net)\//i;
 const TRAILING = /[.,;:!?'")\]]+$/;
 const HANDLE = /^[\p{L}\p{N}._-]{1,60}$/u;
 const HANDLE_HOSTS = new Set(['x.com', 'twitter.com', 'instagram.com', 'threads.net', 'threads.com', 'tiktok.com', 'facebook.com', 'fb.com']);
@@ -81,6 +84,7 @@ function detect(doc: Doc): Detection[] {
   let m: RegExpExecArray | null;
   if (text.includes('/')) {
     SITE_URL.lastIndex = 0;
+    if (!PERSON_HOST_HINT.test(text)) SITE_URL.lastIndex = text.length;
     while ((m = SITE_URL.exec(text)) !== null) {
       const site = BY_HOST.get(m[1]!.toLowerCase());
       if (site === undefined) continue;
@@ -88,15 +92,17 @@ function detect(doc: Doc): Detection[] {
       const person = personSegment(site, path);
       if (person === undefined) continue;
       const handle = person.toLowerCase();
+      // X handles are 1-15 letters, digits or underscores; anything else is one of its own pages.
+      if ((site.host === 'x.com' || site.host === 'twitter.com') && !/^[a-z0-9_]{1,15}$/.test(handle)) continue;
       if (HANDLE_HOSTS.has(site.host) && doc.policy.partnerHandles.has(handle)) continue;
       const practice = HANDLE_HOSTS.has(site.host) && own.has(handle);
       const score = site.kind === 'profile' ? 0.8 : 0.85;
       out.push(detection(m.index, trimmedEnd(m.index, m[0]), site.kind, score, practice));
     }
-    TILDE_URL.lastIndex = 0;
+    TILDE_URL.lastIndex = text.includes('/~') ? 0 : text.length;
     while ((m = TILDE_URL.exec(text)) !== null) out.push(detection(m.index, trimmedEnd(m.index, m[0]), 'profile', 0.6, false));
   }
-  SUBDOMAIN_URL.lastIndex = 0;
+  SUBDOMAIN_URL.lastIndex = /\.(?:substack|tumblr|wordpress|blogspot|wixsite|weebly|carrd)\./i.test(text) ? 0 : text.length;
   while ((m = SUBDOMAIN_URL.exec(text)) !== null) {
     if (/^(?:www|m|blog|news|help|support|en|es)$/i.test(m[1]!)) continue;
     out.push(detection(m.index, trimmedEnd(m.index, m[0]), 'profile', 0.7, false));

@@ -4,7 +4,7 @@
  * written after "plate", "tag #", "placa"... (accident and ambulance posts).
  */
 import { isValidVin } from '../checksums.js';
-import { labelIndex, standsAlone, tokenShapes, valueAfter } from '../data/id-labels.js';
+import { labelIndex, standsAlone, tokenShapes, valueAfter } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 

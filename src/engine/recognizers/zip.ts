@@ -53,9 +53,8 @@ function detect(doc: Doc): Detection[] {
 
   AFTER_CUE.lastIndex = 0;
   while ((m = AFTER_CUE.exec(doc.lower)) !== null) {
-    // "CP" in lower case is also cerebral palsy; only the written-out cues count in lower case.
-    const cue = doc.text.slice(m.index, m.index + 2);
-    if (cue.toLowerCase() === 'cp' && cue !== 'CP' && !m[0].startsWith('c.')) continue;
+    // "CP" is also cerebral palsy: as a postal cue only in Spanish text or written "C.P.".
+    if (m[0].startsWith('cp') && doc.lang !== 'es') continue;
     const s = groupStart(m, 1);
     add(s, s + m[1]!.length, 0.85);
   }
