@@ -47,8 +47,12 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
     if (practiceCue && !individual) return 'info';
     // A link to someone's profile is only a link until it sits next to someone's care.
     if (det.category === 'url' && !individual) return 'info';
-    if (individual || care.healthAt(det.start)) return 'error';
-    return 'warning';
+    return individual ? 'error' : 'warning';
+  }
+  // A person named as a patient ("our patient Edna"), or celebrated next to anything clinical
+  // ("shoutout to little Sophia for being brave during her shots"), is a patient in public.
+  if (det.category === 'name' && (care.patientNextTo(det.start, det.end) || (care.celebratedAt(det.start) && care.healthAt(det.start)))) {
+    return 'error';
   }
   // Quasi identifiers (names, dates, places, ages): harmless alone, identifying with care.
   // "Last month" or "two years ago" is no finer than the month or year Safe Harbor allows;

@@ -10,7 +10,7 @@ export const PATIENT_NOUNS: readonly string[] = [
   'patient', 'pt', 'pt.', 'my patient', 'our patient', 'this patient', 'a patient', 'the patient',
   "patient's", 'paciente', 'la paciente', 'el paciente', 'mi paciente', 'nuestro paciente',
   'nuestra paciente', 'un paciente', 'una paciente', 'este paciente', 'esta paciente', 'newborn',
-  'baby', 'toddler', 'infant', 'bebé', 'recién nacido', 'frequent flyer', 'frequent flier',
+  'baby', 'babies', 'twins', 'toddler', 'infant', 'bebé', 'recién nacido', 'frequent flyer', 'frequent flier',
   'problem patient', 'difficult patient', 'favorite patient', 'favourite patient',
 ];
 
@@ -27,6 +27,7 @@ export const CARE_EVENTS: readonly string[] = [
   'coded', 'resuscitated', 'delivered', 'induction', 'stillbirth', 'miscarriage', 'pregnant',
   'overdose', 'overdosed', 'passed away', 'died', 'was born', 'were born', 'gave birth', 'lb', 'lbs',
   'recovery', 'recovering', 'recovered', 'session', 'sessions', 'cast', 'surgeries', 'torn',
+  'shots', 'booster', 'injection', 'vaccinated', 'braces off', 'estable',
   'sprain', 'sprained', 'broken', 'broke his', 'broke her', 'chest pain', 'shortness of breath',
   'fever', 'cough', 'rash', 'bleeding', 'vomiting', 'headache', 'dizziness', 'fainted', 'seizure',
   'allergic reaction', 'stroke symptoms', 'dolor de pecho', 'fiebre', 'tos', 'sangrado', 'vómitos', 'terminal', 'hospice', 'chemo', 'chemotherapy',
@@ -114,6 +115,7 @@ export const FIRST_PERSON_CARE: readonly string[] = [
   'came into', 'walked in', 'walked into', 'just had a', 'just saw', 'we just', 'i just',
   'i had a patient', 'we had a patient', 'had a patient', 'had a kid', 'had a lady', 'had a guy',
   'had a man', 'had a woman', 'had a gentleman', 'today we', 'this morning we', 'tonight we',
+  'just delivered', 'we lost', 'i lost', 'lost a', 'said goodbye to', 'welcome to the world',
   'mi paciente', 'nuestro paciente', 'nuestra paciente', 'atendimos', 'atendí', 'vimos a',
   'vi a', 'operamos', 'hoy vino', 'vino a', 'llegó a', 'tuvimos un', 'tuvimos una',
 ];

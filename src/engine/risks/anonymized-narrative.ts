@@ -12,7 +12,7 @@ const DISGUISES = [
   /\b(?:[Pp]atient|[Pp]t|PT|[Pp]aciente|Mr|Mrs|Ms|Miss|Sr|Sra)\.?\s+\p{Lu}{1,3}\b\.?(?!\p{Ll}|\s*[:#]?\s*\d)/gu,
   /\b(?:mr|mrs|ms|miss|patient)\.?\s+(?:x|y|z|doe)\b/giu,
   // Nicknames that staff give patients.
-  /\b(?:our|my|the)\s+(?:frequent flyer|regular|favorite patient|favourite patient|problem patient|difficult patient|drama queen)\b/giu,
+  /\b(?:our|my|the)\s+(?:(?:favorite|favourite|usual|resident|local|beloved)\s+)?(?:frequent flyer|frequent flier|regular|favorite patient|favourite patient|problem patient|difficult patient|drama queen)\b/giu,
   /["“'‘]\p{L}[\p{L} ]{1,24}["”'’]\s+(?:in|from)\s+(?:room|bed|bay)\b/giu,
 ];
 

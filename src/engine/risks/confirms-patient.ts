@@ -14,6 +14,13 @@ const ADDRESSED_ONLY = [
   /\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu,
   unicodeWords(/\b(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)\b/giu),
   /\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu,
+  // Knowing how someone is recovering, or that they waited, is knowing they were here.
+  /\b(?:glad|happy|good to hear|great to hear|hope|hoping)\s+(?:that\s+)?(?:she|he|they|your\s+\p{L}+)(?:'s|'re|\s+is|\s+are)?\s+(?:recovering|feeling better|doing (?:well|better|great)|on the mend|healing|home)\b/giu,
+  /\b(?:give|send)\s+(?:her|him|them)\s+our\s+(?:best|love|regards)\b/giu,
+  /\bwish(?:ing)?\s+(?:her|him|them|you)\s+a\s+(?:speedy|quick|fast|full)\s+recovery\b/giu,
+  /\b(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:for|about)\s+(?:the|your)\s+(?:long\s+)?(?:wait|delay|experience|visit|bill|charge|mix-?up|confusion|trouble)\b/giu,
+  /\b(?:loved|enjoyed|love|enjoy)\s+(?:working with|seeing|meeting|treating|caring for|having)\s+you\b/giu,
+  /\bsee\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|soon for|at your|at the|in (?:two|three|\d+) weeks)\b/giu,
 ];
 // Statements that someone was cared for here, whoever reads them.
 const CONFIRMING = [
@@ -38,13 +45,8 @@ const WHY_POST = 'Speaking to someone about their visit or care in public confir
 
 const risk: Risk = {
   id: 'risk/confirms-patient',
-  check({ doc }) {
-    // Addressed to someone: a reply, a post that opens with an @mention or a greeting.
-    const opening = doc.tokens[0];
-    const addressed =
-      doc.isReply ||
-      (opening !== undefined && opening.prefix === '@' && !doc.policy.ownHandles.has(opening.lower) && !doc.policy.partnerHandles.has(opening.lower)) ||
-      /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\b/i.test(doc.text);
+  check({ doc, care }) {
+    const addressed = care.addressed;
     // Anyone @mentioned is notified, so confirming care next to a mention reaches that person.
     const mentioned = doc.tokens.some((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower));
     const spans = matchSpans(doc.text, addressed ? [...CONFIRMING, ...ADDRESSED_ONLY] : CONFIRMING);

@@ -20,6 +20,9 @@ const INSURERS = phraseRegex([
 ]);
 const MONEY = /(?:[$€£]\s?\d[\d,]{0,9}(?:\.\d{1,2})?|\b\d[\d,]{0,9}(?:\.\d{1,2})?\s?(?:dollars|usd|dólares|pesos)\b)/giu;
 
+// First person in the post being answered: the health words near it are the poster's own.
+const PERSONAL = /\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|our|us|yo|me|mi|mis|mío|mía|nosotros|nuestr[oa]s?)\b/u;
+
 // Clinical words too generic to count as an echo ("care", "visit"); they are P1's business.
 const GENERIC = new Set(['appointment', 'appt', 'visit', 'visited', 'results', 'care', 'treatment', 'consult', 'exam', 'checkup', 'check-up', 'cita', 'consulta', 'visita', 'insurance', 'claim', 'records', 'chart']);
 
@@ -35,7 +38,6 @@ const risk: Risk = {
     if (!doc.isReply) return [];
     const out: Finding[] = [];
     const parentText = doc.context.replyTo?.text ?? '';
-    const secondPerson = /\b(?:you|your|usted|su|tu)\b/i.test(doc.text);
 
     if (parentText.length > 0) {
       const parent = buildDoc(parentText.slice(0, 2000));
@@ -43,7 +45,10 @@ const risk: Risk = {
       const terms = new Set<string>();
       for (const s of [...care.conditions, ...care.drugs, ...care.events]) {
         const term = parent.lower.slice(s.start, s.end);
-        if (!GENERIC.has(term)) terms.add(term);
+        // Only what the poster said about their own (or their family's) health: repeating
+        // "cleaning" to someone asking what a cleaning costs reveals nothing.
+        const around = parent.lower.slice(Math.max(0, s.start - 50), Math.min(parent.lower.length, s.end + 30));
+        if (!GENERIC.has(term) && PERSONAL.test(around)) terms.add(term);
       }
       for (const term of terms) {
         for (const span of termSpansInDraft(doc.lower, term)) {
@@ -89,12 +94,16 @@ const risk: Risk = {
       );
     }
 
+    // Plans and prices are general ("we accept Medicaid", "a cleaning is $99") unless they are
+    // the person's own ("your Medicaid", "your balance of $240").
+    const personal = (span: { start: number; end: number }): boolean =>
+      /\b(?:your|you|usted|su|sus|tu|tus)\b/.test(doc.lower.slice(Math.max(0, span.start - 40), span.end + 10));
     for (const span of matchSpans(doc.lower, [INSURERS])) {
       out.push(
         riskFinding({
           ruleId: 'risk/echoes-reply',
           category: 'echo',
-          severity: 'error',
+          severity: personal(span) ? 'error' : 'info',
           span,
           message: 'An insurer in a reply',
           why: 'Mentioning their insurance in a reply reveals details of their care and coverage.',
@@ -107,7 +116,7 @@ const risk: Risk = {
         riskFinding({
           ruleId: 'risk/echoes-reply',
           category: 'echo',
-          severity: secondPerson ? 'error' : 'warning',
+          severity: personal(span) ? 'error' : 'info',
           span,
           message: 'An amount of money in a reply',
           why: 'Costs or balances in a reply to a person reveal what care they received and what they paid.',
