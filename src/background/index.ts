@@ -1,6 +1,5 @@
-// Background service worker. Holds no draft text; see src/shared/messages.ts for what it receives.
-import browser from 'webextension-polyfill';
+// Background service worker: keeps the toolbar badge in step with the composer of each tab. It
+// receives counts only (src/shared/messages.ts) and stores nothing.
+import { installBadge } from './badge.js';
 
-browser.runtime.onInstalled.addListener(() => {
-  /* nothing to set up yet */
-});
+installBadge(new AbortController().signal);

@@ -1,5 +1,7 @@
-// Content script entry: watches X's composers and checks drafts with the engine.
-import { analyze } from '../engine/index.js';
+// Content script entry (x.com, twitter.com): watches X's composers and checks drafts as they are
+// typed. The engine itself is loaded on first use (see engine-loader.ts).
+import { startContent } from './app.js';
+import { contentLifetime, installMessaging } from './messaging.js';
 
-// Placeholder until the composer watcher lands: proves the engine loads in the page.
-void analyze('');
+startContent(window);
+installMessaging(contentLifetime(document));

@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { browserClient } from './client.js';
+import { t, uiLanguage } from './i18n.js';
+import { Popup } from './popup.js';
 
-function Popup() {
-  return <p data-testid="ct-status">CareTweet</p>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage().split('-')[0] ?? 'en';
+document.title = t('popup_title');
+render(<Popup client={browserClient()} />, document.getElementById('app')!);
