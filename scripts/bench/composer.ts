@@ -11,17 +11,12 @@
  * Run alone: `npx tsx scripts/bench/composer.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { formatSection, goalNote, ms, quantile, type BenchSection } from './section.js';
 
-/** Same shape as scripts/bench/section.ts's BenchSection. */
-export interface BenchSection {
-  title: string;
-  rows: Record<string, string | number>[];
-  notes?: string[];
-}
 
 const TITLE = 'Content script on X (headless Chromium, fixture with real Draft.js)';
 
@@ -37,13 +32,6 @@ const KEY_DELAY_MS = 40;
 const TIMELINE_POSTS = 150;
 const TIMELINE_EVERY_MS = 40;
 
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 /** Main-world instrumentation installed before the page's own scripts. */
 function instrument(): void {
@@ -99,35 +87,54 @@ async function measures(page: Page, name: string, since = 0): Promise<number[]> 
   );
 }
 
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g;
+const LOADER_TARGET = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/**
+ * What the content script puts into x.com, by following its chunks' imports from the manifest's
+ * loader: what loads with the page (static imports) and what waits for a composer's first use
+ * (behind a dynamic import()).
+ */
 function bundleSize(dist: string): { initial: number; lazy: number; initialGz: number; lazyGz: number; files: string[] } {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
-    web_accessible_resources?: { resources?: string[] }[];
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const code = (f: string): string => readFileSync(join(dist, f), 'utf8');
+  const closure = (starts: readonly string[], skip: ReadonlySet<string>): { files: Set<string>; dynamic: Set<string> } => {
+    const files = new Set<string>();
+    const dynamic = new Set<string>();
+    const todo = [...starts];
+    while (todo.length > 0) {
+      const f = todo.pop() as string;
+      if (files.has(f) || skip.has(f) || !existsSync(join(dist, f))) continue;
+      files.add(f);
+      const src = code(f);
+      const dir = f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '';
+      for (const m of src.matchAll(STATIC_IMPORT)) todo.push(`${dir}${m[1]}`);
+      for (const m of src.matchAll(LOADER_TARGET)) todo.push(m[1] as string);
+      for (const m of src.matchAll(DYNAMIC_IMPORT)) dynamic.add(`${dir}${m[1]}`);
+    }
+    return { files, dynamic };
   };
   const entry = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  const reachable = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []).filter((f) => f.endsWith('.js'));
-  const files = [...new Set([...entry, ...reachable])];
-  let initial = 0;
-  let lazy = 0;
-  let initialGz = 0;
-  let lazyGz = 0;
-  for (const f of files) {
-    const buf = readFileSync(join(dist, f));
-    const gz = gzipSync(buf).length;
-    // The engine chunk is fetched on first focus of a composer (src/content/engine-loader.ts).
-    if (/engine/.test(f)) {
-      lazy += buf.length;
-      lazyGz += gz;
-    } else {
-      initial += buf.length;
-      initialGz += gz;
+  const first = closure(entry, new Set());
+  const later = closure([...first.dynamic], first.files);
+  const sum = (files: Iterable<string>): [number, number] => {
+    let raw = 0;
+    let gz = 0;
+    for (const f of files) {
+      const buf = readFileSync(join(dist, f));
+      raw += buf.length;
+      gz += gzipSync(buf).length;
     }
-  }
-  return { initial, lazy, initialGz, lazyGz, files };
+    return [raw, gz];
+  };
+  const [initial, initialGz] = sum(first.files);
+  const [lazy, lazyGz] = sum(later.files);
+  return { initial, lazy, initialGz, lazyGz, files: [...first.files, ...[...later.files].map((f) => `${f} (on first use)`)] };
 }
 
 export default async function composerBench(): Promise<BenchSection> {
-  const root = process.cwd();
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const dist = join(root, 'dist');
   const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(join(dist, 'manifest.json'))) return { title: TITLE, rows: [], notes: ['Skipped: dist/ is missing; run `npm run build` first.'] };
@@ -167,15 +174,18 @@ export default async function composerBench(): Promise<BenchSection> {
     const typingLong = await longTasksCaused(page, start);
     const findings = await page.evaluate(() => document.querySelector('caretweet-overlay')?.getAttribute('data-findings'));
     rows.push(
-      { measure: 'keystroke: analysis + paint, p50 (ms)', value: ms(quantile(updates, 0.5)), target: '' },
-      { measure: 'keystroke: analysis + paint, p95 (ms)', value: ms(quantile(updates, 0.95)), target: '≤ 4' },
-      { measure: 'keystroke: analysis + paint, max (ms)', value: ms(updates.at(-1) ?? NaN), target: '' },
-      { measure: 'keystroke: of which engine analyze(), p50 / p95 (ms)', value: `${ms(quantile(analyses, 0.5))} / ${ms(quantile(analyses, 0.95))}`, target: '' },
-      { measure: 'keystrokes painted in the next frame', value: `${typing.nextFrame}/${typing.nextFrame + typing.lateFrame}`, target: 'all' },
-      { measure: 'first analysis after the engine loads (ms)', value: ms(firstRun), target: '' },
-      { measure: 'long tasks at first focus (engine load + first run), ms', value: atFocus.length === 0 ? 'none' : atFocus.join(', '), target: '' },
-      { measure: 'long tasks while typing: caused by CareTweet / all', value: `${typingLong.caused} / ${typingLong.all}`, target: '0 caused' },
+      { measure: 'keystroke: analysis + paint, p50 (ms)', value: ms(quantile(updates, 0.5)) },
+      { measure: 'keystroke: analysis + paint, p95 (ms)', value: ms(quantile(updates, 0.95)) },
+      { measure: 'keystroke: analysis + paint, max (ms)', value: ms(updates.at(-1) ?? NaN) },
+      { measure: 'keystroke: of which engine analyze(), p50 / p95 (ms)', value: `${ms(quantile(analyses, 0.5))} / ${ms(quantile(analyses, 0.95))}` },
+      { measure: 'keystrokes painted in the next frame', value: `${typing.nextFrame}/${typing.nextFrame + typing.lateFrame}` },
+      { measure: 'first analysis after the engine loads (ms)', value: ms(firstRun) },
+      { measure: 'long tasks at first focus (engine load + first run), ms', value: atFocus.length === 0 ? 'none' : atFocus.join(', ') },
+      { measure: 'long tasks while typing: caused by CareTweet / all', value: `${typingLong.caused} / ${typingLong.all}` },
     );
+    notes.push(goalNote('Keystroke analysis + paint, p95', quantile(updates, 0.95), '≤', 4, 'ms'));
+    notes.push(`Underlines painted in the frame right after the input: ${typing.nextFrame}/${typing.nextFrame + typing.lateFrame} keystrokes (goal: all) ${typing.lateFrame === 0 ? '✓' : '✗'}`);
+    notes.push(`Long tasks caused by CareTweet while typing: ${typingLong.caused} (goal: 0) ${typingLong.caused === 0 ? '✓' : '✗'}`);
     notes.push('A long task counts as caused by CareTweet when it would have stayed under 50 ms without the extension’s own measured work inside it.');
     notes.push(`${updates.length} updates for ${DRAFT.length} keys at one key per ${KEY_DELAY_MS} ms; ${findings ?? '?'} findings on the full draft.`);
     await page.close();
@@ -192,14 +202,17 @@ export default async function composerBench(): Promise<BenchSection> {
     const composers = await busy.evaluate(() => document.querySelectorAll('caretweet-overlay').length);
     const elements = await busy.evaluate(() => document.getElementsByTagName('*').length);
     rows.push(
-      { measure: 'observer callback per mutation batch, p50 (ms)', value: ms(quantile(observer, 0.5)), target: '' },
-      { measure: 'observer callback per mutation batch, p95 (ms)', value: ms(quantile(observer, 0.95)), target: '< 1' },
-      { measure: 'observer callback per mutation batch, max (ms)', value: ms(observer.at(-1) ?? NaN), target: '< 1' },
-      { measure: 'composer scan (next frame, ≤ 1 per frame), p95 (ms)', value: ms(quantile(scans, 0.95)), target: '< 1' },
-      { measure: 'composer scan, max (ms)', value: ms(scans.at(-1) ?? NaN), target: '' },
-      { measure: 'long tasks during timeline churn: caused by CareTweet / all', value: `${churnLong.caused} / ${churnLong.all}`, target: '0 caused' },
-      { measure: 'most CareTweet work inside one long task (ms)', value: ms(churnLong.worst), target: '' },
+      { measure: 'observer callback per mutation batch, p50 (ms)', value: ms(quantile(observer, 0.5)) },
+      { measure: 'observer callback per mutation batch, p95 (ms)', value: ms(quantile(observer, 0.95)) },
+      { measure: 'observer callback per mutation batch, max (ms)', value: ms(observer.at(-1) ?? NaN) },
+      { measure: 'composer scan (next frame, ≤ 1 per frame), p95 (ms)', value: ms(quantile(scans, 0.95)) },
+      { measure: 'composer scan, max (ms)', value: ms(scans.at(-1) ?? NaN) },
+      { measure: 'long tasks during timeline churn: caused by CareTweet / all', value: `${churnLong.caused} / ${churnLong.all}` },
+      { measure: 'most CareTweet work inside one long task (ms)', value: ms(churnLong.worst) },
     );
+    notes.push(goalNote('Observer callback per mutation batch, max', observer.at(-1) ?? NaN, '<', 1, 'ms', 2));
+    notes.push(goalNote('Composer scan per frame, max', scans.at(-1) ?? NaN, '<', 1, 'ms', 2));
+    notes.push(`Long tasks caused by CareTweet during timeline churn: ${churnLong.caused} (goal: 0) ${churnLong.caused === 0 ? '✓' : '✗'}`);
     notes.push(
       `${observer.length} mutation batches and ${scans.length} scans while ${TIMELINE_POSTS} posts were added (one per ${TIMELINE_EVERY_MS} ms) to a page of ~${elements} elements with ${composers} composers.`,
     );
@@ -208,18 +221,16 @@ export default async function composerBench(): Promise<BenchSection> {
     await hx.close();
   }
   rows.push(
-    { measure: 'JS put into x.com at page load (KB, minified)', value: (size.initial / 1024).toFixed(1), target: '' },
-    { measure: 'JS loaded on first composer focus (KB, minified)', value: (size.lazy / 1024).toFixed(1), target: '' },
-    { measure: 'JS in x.com in all (KB, minified)', value: ((size.initial + size.lazy) / 1024).toFixed(1), target: '≤ 400' },
-    { measure: 'JS in x.com in all (KB, gzip)', value: ((size.initialGz + size.lazyGz) / 1024).toFixed(1), target: '' },
+    { measure: 'JS put into x.com at page load (KB, minified)', value: (size.initial / 1024).toFixed(1) },
+    { measure: 'JS loaded on first composer focus (KB, minified)', value: (size.lazy / 1024).toFixed(1) },
+    { measure: 'JS in x.com in all (KB, minified)', value: ((size.initial + size.lazy) / 1024).toFixed(1) },
+    { measure: 'JS in x.com in all (KB, gzip)', value: ((size.initialGz + size.lazyGz) / 1024).toFixed(1) },
   );
+  notes.push(goalNote('JavaScript put into x.com in all (minified)', (size.initial + size.lazy) / 1024, '≤', 400, 'KB'));
   notes.push(`Content script files: ${size.files.join(', ')}.`);
   return { title: TITLE, rows, notes };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const section = await composerBench();
-  console.log(`## ${section.title}`);
-  console.table(section.rows);
-  for (const n of section.notes ?? []) console.log(`- ${n}`);
+  console.log(formatSection(await composerBench()));
 }

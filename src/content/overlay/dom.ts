@@ -1,0 +1,26 @@
+/** A small element builder for the overlay's shadow DOM. Text always goes in as text, never HTML. */
+
+type Attrs = Record<string, string | number | boolean | undefined>;
+type Child = Node | string | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === 'string' ? doc.createTextNode(c) : c);
+  }
+  return el;
+}
+
+export function clear(el: Element): void {
+  while (el.firstChild !== null) el.firstChild.remove();
+}

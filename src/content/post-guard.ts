@@ -1,0 +1,183 @@
+/**
+ * The last check before a post goes out. A click on X's Post/Reply/Send button, Ctrl/⌘+Enter in a
+ * composer, or Enter in the DM box, is caught in the capture phase at the window (before X's React handlers at its root
+ * see it) when a draft it would send has an `error`. The policy's mode decides what follows:
+ * `off` nothing; `warn` a dialog with "Edit" / "Post anyway"; `confirm` (default) the same, but
+ * posting anyway asks for a short reason; `block` "Edit" only.
+ */
+import type { PostGuardMode, Severity } from '../engine/index.js';
+import type { AuditReason } from '../shared/audit-log.js';
+import type { ComposerSession } from './composer-session.js';
+import type { GuardProblem } from './overlay/overlay.js';
+import { POST_BUTTON } from './selectors.js';
+
+export interface GuardDeps {
+  readonly win: Window;
+  sessions(): readonly ComposerSession[];
+  mode(): PostGuardMode;
+  ensureEngine(): Promise<unknown>;
+  /**
+   * Told each time a post is let through (for the practice's audit log), with the user's
+   * override when they posted despite the guard.
+   */
+  onPost?(sessions: readonly ComposerSession[], override: Override | null): void;
+}
+
+export interface Override {
+  readonly reason?: AuditReason;
+}
+
+/** How far up from a post button the composers it sends are looked for. */
+const SCOPE_DEPTH = 30;
+
+/** The composers a post button sends: the nearest ancestor holding any decides. */
+export function sessionsFor(button: Element, all: readonly ComposerSession[]): ComposerSession[] {
+  let a: Element | null = button.parentElement;
+  for (let i = 0; a !== null && i < SCOPE_DEPTH; i++, a = a.parentElement) {
+    const anc = a;
+    const inside = all.filter((s) => anc.contains(s.el));
+    if (inside.length > 0) return inside;
+  }
+  return [];
+}
+
+/** The post button that sends composer `el`. */
+export function postButtonFor(el: Element): HTMLElement | null {
+  let a: Element | null = el.parentElement;
+  for (let i = 0; a !== null && i < SCOPE_DEPTH; i++, a = a.parentElement) {
+    const b = a.querySelector<HTMLElement>(POST_BUTTON);
+    if (b !== null) return b;
+  }
+  return null;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
+  const bypass = new WeakSet<Element>();
+  let open = false;
+
+  const stop = (e: Event): void => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+
+  /**
+   * Resolves with what lets the post go ahead — null (nothing to stop) or the user's override —
+   * or false when the user chose to edit.
+   */
+  const decide = async (related: readonly ComposerSession[]): Promise<Override | null | false> => {
+    const mode = deps.mode();
+    if (mode === 'off') return null;
+    if (related.some((s) => s.needsEngine())) await deps.ensureEngine();
+    const states = related.map((s) => ({ s, now: s.current() }));
+    const offending = states.filter((x) => x.now.verdict === 'error');
+    const first = offending[0];
+    if (first === undefined) return null;
+    const problems: GuardProblem[] = [];
+    for (const { now } of offending) {
+      const list = [...now.findings].filter((v) => v.finding.severity !== 'info').sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity]);
+      for (const v of list) {
+        problems.push({ severity: v.finding.severity, message: v.finding.message, excerpt: v.excerpt.length > 60 ? `${v.excerpt.slice(0, 60)}…` : v.excerpt });
+      }
+    }
+    open = true;
+    try {
+      const choice = await first.s.overlay.showGuard(mode, problems);
+      if (choice.action === 'edit') {
+        first.s.showFirst('error');
+        return false;
+      }
+      return choice.reason === undefined ? {} : { reason: choice.reason };
+    } finally {
+      open = false;
+    }
+  };
+
+  const release = (button: HTMLElement | null, composer: HTMLElement | null): void => {
+    if (button !== null) {
+      bypass.add(button);
+      button.click();
+      return;
+    }
+    if (composer !== null) {
+      // No button found: replay the shortcut itself.
+      bypass.add(composer);
+      composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    }
+  };
+
+  deps.win.addEventListener(
+    'click',
+    (e) => {
+      const target = e.target instanceof Element ? e.target : null;
+      const button = target?.closest<HTMLElement>(POST_BUTTON) ?? null;
+      if (button === null) return;
+      if (bypass.has(button)) {
+        bypass.delete(button);
+        return;
+      }
+      if (open) {
+        stop(e);
+        return;
+      }
+      const related = sessionsFor(button, deps.sessions());
+      if (related.length === 0) return;
+      if (deps.mode() === 'off') {
+        deps.onPost?.(related, null);
+        return;
+      }
+      // Decide synchronously when we can, so a clean post goes out on this very click.
+      if (!related.some((s) => s.needsEngine()) && related.every((s) => s.current().verdict !== 'error')) {
+        deps.onPost?.(related, null);
+        return;
+      }
+      stop(e);
+      void decide(related).then((go) => {
+        if (go === false) return;
+        deps.onPost?.(related, go);
+        release(button, null);
+      });
+    },
+    { capture: true, signal },
+  );
+
+  deps.win.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Enter' || e.altKey || e.isComposing) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target === null) return;
+      const session = deps.sessions().find((s) => s.el === target || s.el.contains(target));
+      if (session === undefined) return;
+      // Posts go with Ctrl/⌘+Enter; X's DM box sends on a plain Enter (Shift+Enter is a new line).
+      const sends = e.ctrlKey || e.metaKey || (session.kind === 'dm' && !e.shiftKey);
+      if (!sends) return;
+      if (bypass.has(session.el)) {
+        bypass.delete(session.el);
+        return;
+      }
+      if (open) {
+        stop(e);
+        return;
+      }
+      const button = postButtonFor(session.el);
+      const related = button !== null ? sessionsFor(button, deps.sessions()) : [session];
+      if (deps.mode() === 'off') {
+        deps.onPost?.(related, null);
+        return;
+      }
+      if (!related.some((s) => s.needsEngine()) && related.every((s) => s.current().verdict !== 'error')) {
+        deps.onPost?.(related, null);
+        return;
+      }
+      stop(e);
+      void decide(related).then((go) => {
+        if (go === false) return;
+        deps.onPost?.(related, go);
+        release(button, session.el);
+      });
+    },
+    { capture: true, signal },
+  );
+}
