@@ -133,12 +133,25 @@ describe('watchPolicy', () => {
     await flush();
     setManaged({ postGuard: 'block' });
     await flush();
-    expect(seen.map((p) => p.postGuard)).toEqual(['warn', 'block']);
+    // The policy in force at subscription first, then each change.
+    expect(seen.map((p) => p.postGuard)).toEqual(['confirm', 'warn', 'block']);
     expect(states.at(-1)?.locked).toEqual(['postGuard']);
     ac.abort();
     await savePolicy({ ...mine, lengthLimit: 25000 });
     await flush();
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('reports the last policy in force at once, before managed storage answers', async () => {
+    setManaged({ postGuard: 'block' });
+    await getEffectivePolicy();
+    const seen: EffectivePolicy[] = [];
+    const ac = new AbortController();
+    watchPolicy((p) => seen.push(p), ac.signal);
+    await flush();
+    expect(seen[0]?.postGuard).toBe('block');
+    expect(seen).toHaveLength(1);
+    ac.abort();
   });
 
   it('does not report a change that leaves the policy in force the same', async () => {
@@ -150,7 +163,9 @@ describe('watchPolicy', () => {
     await flush();
     await savePolicy({ ...mine, postGuard: 'warn' });
     await flush();
-    expect(seen).toHaveLength(1);
+    // The policy at subscription, then the user's other settings; the locked mode never moves.
+    expect(seen).toHaveLength(2);
+    expect(seen.every((p) => p.postGuard === 'block')).toBe(true);
     ac.abort();
   });
 });

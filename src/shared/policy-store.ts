@@ -141,13 +141,48 @@ export function watchPolicyState(onChange: (state: PolicyState) => void, signal:
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/** Calls `onChange` whenever the policy in force changes, until `signal` aborts. */
+/**
+ * The policy that was in force last time (managed keys included), read from local storage only.
+ * Chromium can take seconds after start-up to answer storage.managed; this answers at once, so a
+ * deployed "block" holds from the first keystroke. Undefined when nothing was stored yet.
+ */
+export async function getLastPolicy(): Promise<EffectivePolicy | undefined> {
+  // Only the last policy in force: the user's own one may lack the organization's keys.
+  const stored = await readLocal();
+  if (stored[LAST_GOOD_STORAGE_KEY] === undefined) return undefined;
+  const r = validatePolicy(stored[LAST_GOOD_STORAGE_KEY]);
+  return r.ok ? r.policy : undefined;
+}
+
+/**
+ * Calls `onChange` whenever the policy in force changes, until `signal` aborts: first with the
+ * last policy known locally, then with the full read (managed storage included), then on every
+ * change.
+ */
 export function watchPolicy(onChange: (policy: EffectivePolicy) => void, signal: AbortSignal): void {
   let last = '';
-  watchPolicyState((state) => {
-    const key = JSON.stringify(state.policy);
-    if (key === last) return;
+  let full = false;
+  const emit = (policy: EffectivePolicy): void => {
+    const key = JSON.stringify(policy);
+    if (key === last || signal.aborted) return;
     last = key;
-    onChange(state.policy);
+    onChange(policy);
+  };
+  getLastPolicy().then(
+    (quick) => {
+      if (quick !== undefined && !full) emit(quick);
+    },
+    () => undefined,
+  );
+  getPolicyState().then(
+    (state) => {
+      full = true;
+      emit(state.policy);
+    },
+    () => undefined,
+  );
+  watchPolicyState((state) => {
+    full = true;
+    emit(state.policy);
   }, signal);
 }
