@@ -3,6 +3,8 @@ import { builtinModules } from 'node:module';
 
 // The CLI is the same engine bundled for node, so `npx caretweet` needs no TypeScript runtime.
 export default defineConfig({
+  // The CLI needs none of the extension's static files (locales, icons, managed schema).
+  publicDir: false,
   build: {
     outDir: 'dist-cli',
     emptyOutDir: true,

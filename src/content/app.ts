@@ -15,7 +15,14 @@ import { OVERLAY_TAG } from './overlay/overlay.js';
 import { installPostGuard } from './post-guard.js';
 import { setRegistry } from './registry.js';
 
-export function startContent(win: Window & typeof globalThis): () => void {
+export interface ContentHandle {
+  /** Removes every trace of the script from the page. */
+  readonly stop: () => void;
+  /** Aborts when the script stops, the extension is updated or reloaded, or a newer copy takes over. */
+  readonly signal: AbortSignal;
+}
+
+export function startContent(win: Window & typeof globalThis): ContentHandle {
   const doc = win.document;
   const root = new AbortController();
   const signal = root.signal;
@@ -147,5 +154,5 @@ export function startContent(win: Window & typeof globalThis): () => void {
     listeners.clear();
     setRegistry(null);
   });
-  return () => root.abort();
+  return { stop: () => root.abort(), signal };
 }

@@ -1,5 +1,5 @@
 /**
- * The engine (recognizers, lexicons, twitter-text) is most of the script's
+ * The engine (recognizers, lexicons, X's character count) is most of the script's
  * weight, and most visits to x.com never open a composer. It is fetched the first time a
  * composer gets focus or already holds text, not on every page load.
  */

@@ -27,9 +27,8 @@ vi.mock('webextension-polyfill', async () => {
 });
 
 import { resetFakeBrowser } from '../shared/fake-browser.test-util.js';
-import { composerView, contentLifetime, installMessaging, pickComposer, summaryOf } from './messaging.js';
+import { composerView, installMessaging, pickComposer, summaryOf } from './messaging.js';
 import { setRegistry, type ComposerState, type ContentRegistry } from './registry.js';
-import { TAKEOVER_EVENT } from './lifecycle.js';
 
 const DRAFT = 'Our patient John Smith, SSN 123-45-6789, came in yesterday';
 
@@ -180,11 +179,12 @@ describe('answering the popup', () => {
     expect(ext.sent.at(-1)).toEqual({ type: 'ct:summary', problems: 0, top: 'ok' });
   });
 
-  it('stops answering when a newer copy of the script takes over', async () => {
+  it('stops answering when the content script stops (update, reload, newer copy)', async () => {
     setRegistry(fakeRegistry([stateOf(DRAFT)]));
-    installMessaging(contentLifetime(document));
+    const lifetime = new AbortController();
+    installMessaging(lifetime.signal);
     expect(ext.listeners.size).toBe(1);
-    document.dispatchEvent(new Event(TAKEOVER_EVENT));
+    lifetime.abort();
     expect(ext.listeners.size).toBe(0);
   });
 });

@@ -63,19 +63,6 @@ function generalizedView(g: Generalized, limit: number): GeneralizedView {
   };
 }
 
-// ---- lifetime ----------------------------------------------------------------------------------
-
-/**
- * A signal that aborts when a newer copy of the content script takes over this page (after an
- * extension update or reload). Create it after startContent(), whose own takeover event it must
- * not hear.
- */
-export function contentLifetime(doc: Document = document): AbortSignal {
-  const ctrl = new AbortController();
-  doc.addEventListener(TAKEOVER_EVENT, () => ctrl.abort(), { once: true });
-  return ctrl.signal;
-}
-
 // ---- install -----------------------------------------------------------------------------------
 
 /** How many generalized replies handed to the popup are remembered (one per state request). */

@@ -70,7 +70,7 @@ export function generalize(text: string, context?: ComposeContext, policy?: Engi
 
 export { classifyIntent } from './intent.js';
 
-/** X's weighted length of `text`, exactly as twitter-text's parseTweet computes it. */
+/** X's weighted length of `text`, by the rules of twitter-text's parseTweet (see count.ts). */
 export function count(text: string, limit?: number): CountResult {
   return countImpl(text, limit);
 }

@@ -102,7 +102,7 @@ export interface ComposeContext {
 }
 
 export interface LengthInfo {
-  /** X's weighted length (twitter-text parseTweet). */
+  /** X's weighted length, by the rules of twitter-text's parseTweet. */
   readonly weightedLength: number;
   readonly limit: number;
   readonly valid: boolean;
