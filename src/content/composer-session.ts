@@ -6,7 +6,7 @@ import type { Analysis, ComposeContext, Finding, Generalized, ReplyTarget, Sever
 import type { BenchHook } from './bench-hook.js';
 import { engineNow, loadEngine } from './engine-loader.js';
 import type { HighlightPainter, PaintRange } from './overlay/highlights.js';
-import { isNextShortcut, Overlay, type BoxSpec, type OverlayFinding } from './overlay/overlay.js';
+import { isNextShortcut, Overlay, type BoxSpec, type GeneralizedPreview, type GeneralizeOutcome, type OverlayFinding } from './overlay/overlay.js';
 import { applyEdits, replaceText, type ReplaceResult } from './replace.js';
 import { placeOf, readPost, type ComposerPlace } from './reply-context.js';
 import type { ComposerState } from './registry.js';
@@ -67,9 +67,16 @@ export class ComposerSession {
   private pointer: { x: number; y: number } | null = null;
   private policyVersion = 0;
   private busy = false;
-  /** For the audit log: this draft showed an issue at some point / took the generalized reply. */
+  /** For the audit log: this draft showed an issue at some point. */
   private hadIssues = false;
-  private tookGeneralized = false;
+  /**
+   * For the audit log: the generalized reply this session put into the draft, kept while the
+   * draft still is exactly that (typing into it makes the post the user's own again). Only in
+   * memory, like the draft itself.
+   */
+  private generalizedText: string | null = null;
+  /** Our own "Use generalized reply" is changing the text: its input events leave the card open. */
+  private replacing = false;
   private coveredAt = -Infinity;
   private isCovered = false;
   private reported = '';
@@ -92,13 +99,16 @@ export class ComposerSession {
         activate: (i) => this.activate(i),
         returnToEditor: (i) => this.returnToEditor(i),
         next: (from, back) => this.next(from, back),
+        generalized: () => this.generalizedPreview(),
+        useGeneralized: (shown) => this.useGeneralized(shown),
+        copy: (text) => copyText(text),
       },
     );
     this.surface = createSurface(el, () => this.overlay.mirrorLayer);
     const opts = { signal: this.ctrl.signal, passive: true } as const;
     el.addEventListener('input', () => {
       // Typing means the card was read (or is in the way): it goes, as a spell checker's does.
-      this.overlay.closeCard();
+      if (!this.replacing) this.overlay.closeCard();
       this.schedule('analyze');
     }, opts);
     el.addEventListener('focus', () => this.onFocus(), opts);
@@ -192,8 +202,8 @@ export class ComposerSession {
       // A new draft (X empties the composer after posting).
       this.ignored.clear();
       this.hadIssues = false;
-      this.tookGeneralized = false;
     }
+    if (this.generalizedText !== null && text !== this.generalizedText) this.generalizedText = null;
     const engine = engineNow();
     if (engine === null) {
       if (text.length > 0) void loadEngine().then(() => this.schedule('analyze'));
@@ -401,9 +411,48 @@ export class ComposerSession {
   /** Replaces the whole text (the popup's "use the generalized reply"). */
   async setText(text: string): Promise<ReplaceResult> {
     const result = await replaceText(this.surface, text);
-    if (result.ok) this.tookGeneralized = true;
+    if (result.ok) this.generalizedText = text;
     this.schedule('analyze');
     return result;
+  }
+
+  /** The generalized reply as the card and the post guard offer it; null when there is none. */
+  generalizedPreview(): GeneralizedPreview | null {
+    let g: Generalized | null;
+    try {
+      g = this.generalized();
+    } catch {
+      // The engine must never throw; if it does, the guard and the card simply offer no reply.
+      g = null;
+    }
+    if (g === null || g.unchanged) return null;
+    return { text: g.text, weightedLength: g.weightedLength, limit: this.analysis?.length.limit ?? 280, language: g.language };
+  }
+
+  /**
+   * The card's and the post guard's "Use generalized reply": puts the reply into the draft only
+   * if `shown` still is the reply for the draft as it is now, so the user gets what they read.
+   */
+  private async useGeneralized(shown: string): Promise<GeneralizeOutcome> {
+    if (this.busy) return { kind: 'busy' };
+    const now = this.generalizedPreview();
+    if (now === null || now.text !== shown) return { kind: 'stale', preview: now };
+    this.busy = true;
+    this.replacing = true;
+    try {
+      const result = await this.setText(now.text);
+      if (result.ok) return { kind: 'done' };
+      return result.copied === true ? { kind: 'copied' } : { kind: 'failed' };
+    } finally {
+      this.busy = false;
+      this.replacing = false;
+    }
+  }
+
+  /** Back to the editor, e.g. after the post guard put the generalized reply in, to read it over. */
+  focusDraft(): void {
+    if (this.ctrl.signal.aborted || !this.el.isConnected) return;
+    if (this.deps.doc.activeElement !== this.el) this.el.focus({ preventScroll: true });
   }
 
   /** The generalized reply for the current draft; null while empty or before the engine loads. */
@@ -459,7 +508,8 @@ export class ComposerSession {
   auditEntry(override: { readonly reason?: AuditReason } | null): AuditEntry | null {
     const { findings } = this.current();
     if (this.text.length === 0) return null;
-    const outcome: AuditOutcome = override !== null ? 'posted-anyway' : this.tookGeneralized ? 'generalized' : this.hadIssues && !findings.some((v) => v.finding.severity !== 'info') ? 'edited' : 'clean';
+    const generalized = this.generalizedText !== null && this.text === this.generalizedText;
+    const outcome: AuditOutcome = override !== null ? 'posted-anyway' : generalized ? 'generalized' : this.hadIssues && !findings.some((v) => v.finding.severity !== 'info') ? 'edited' : 'clean';
     return {
       time: Date.now(),
       composerKind: this.place.kind,
@@ -498,6 +548,16 @@ export class ComposerSession {
     this.visible = [];
     this.analysis = null;
     this.memo = null;
+    this.generalizedText = null;
+  }
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -29,13 +29,20 @@ function warmUp(engine: Engine): void {
 }
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('../engine/index.js').then((m) => {
-    loaded = m;
-    // Idle time after the load, or a short timeout where requestIdleCallback is missing.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmUp(m), { timeout: 500 });
-    else setTimeout(() => warmUp(m), 50);
-    return m;
-  });
+  loading ??= import('../engine/index.js').then(
+    (m) => {
+      loaded = m;
+      // Idle time after the load, or a short timeout where requestIdleCallback is missing.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmUp(m), { timeout: 500 });
+      else setTimeout(() => warmUp(m), 50);
+      return m;
+    },
+    (err: unknown) => {
+      // A failed fetch (the extension was being updated) is retried on the next focus.
+      loading = null;
+      throw err;
+    },
+  );
   return loading;
 }
 

@@ -3,7 +3,9 @@
  * composer, or Enter in the DM box, is caught in the capture phase at the window (before X's React handlers at its root
  * see it) when a draft it would send has an `error`. The policy's mode decides what follows:
  * `off` nothing; `warn` a dialog with "Edit" / "Post anyway"; `confirm` (default) the same, but
- * posting anyway asks for a short reason; `block` "Edit" only.
+ * posting anyway asks for a short reason; `block` "Edit" only. In every mode, when one composer
+ * is at fault, the dialog also offers "Use generalized reply": it puts the engine's general reply
+ * into that composer and goes back to it, for the user to read it over and post it themselves.
  */
 import type { PostGuardMode, Severity } from '../engine/index.js';
 import type { AuditReason } from '../shared/audit-log.js';
@@ -81,11 +83,19 @@ export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
         problems.push({ severity: v.finding.severity, message: v.finding.message, excerpt: v.excerpt.length > 60 ? `${v.excerpt.slice(0, 60)}…` : v.excerpt });
       }
     }
+    // One reply for one composer: with several at fault (a thread), each needs its own look.
+    const offer = offending.length === 1 ? first.s.generalizedPreview() : null;
     open = true;
     try {
-      const choice = await first.s.overlay.showGuard(mode, problems);
+      const choice = await first.s.overlay.showGuard(mode, problems, offer);
       if (choice.action === 'edit') {
         first.s.showFirst('error');
+        return false;
+      }
+      if (choice.action === 'generalized') {
+        // Never posted from here: the user reads the new text over and presses Post again (the
+        // audit log then says 'generalized').
+        first.s.focusDraft();
         return false;
       }
       return choice.reason === undefined ? {} : { reason: choice.reason };

@@ -6,11 +6,14 @@
  *
  * Test contract (design.md): the host carries data-for / data-verdict / data-findings /
  * data-weighted-length; each finding is one `[data-rule-id][data-severity][data-start][data-end]`
- * element; the guard is `[role="alertdialog"][data-caretweet="post-guard"]`.
+ * element; the guard is `[role="alertdialog"][data-caretweet="post-guard"]`. "Use generalized
+ * reply" is `[data-testid="ct-card-generalize"]` in a card and `[data-testid="ct-guard-generalize"]`
+ * in the guard, its preview `ct-card-generalized` / `ct-guard-generalized` (full text in `title`).
  */
 import type { Finding, PostGuardMode, Severity, Verdict } from '../../engine/index.js';
 import type { AuditReason } from '../../shared/audit-log.js';
 import { clear, h } from './dom.js';
+import { t } from './i18n.js';
 import { SEVERITY_LABEL, SEVERITY_SYMBOL, SHADOW_CSS } from './styles.js';
 
 export const OVERLAY_TAG = 'caretweet-overlay';
@@ -38,7 +41,40 @@ export interface OverlayActions {
   returnToEditor(index: number | null): void;
   /** The "next finding" shortcut pressed inside the overlay. */
   next(from: number | null, backwards: boolean): void;
+  /** The generalized reply for the draft as it is now; null when there is none to offer. */
+  generalized(): GeneralizedPreview | null;
+  /**
+   * Puts `shown` (a reply this overlay showed) into the composer, provided it still is the
+   * generalized reply for the draft as it is now.
+   */
+  useGeneralized(shown: string): Promise<GeneralizeOutcome>;
+  /** Puts `text` on the clipboard (Copy, after the reply could not be put into the post). */
+  copy(text: string): Promise<boolean>;
 }
+
+/**
+ * The engine's generalized reply as the overlay shows it. Safe to show and to copy: generalize()
+ * builds it from CareTweet's own wording and the draft's general sentences, and it passes analyze().
+ */
+export interface GeneralizedPreview {
+  readonly text: string;
+  readonly weightedLength: number;
+  readonly limit: number;
+  readonly language: 'en' | 'es';
+}
+
+/** What became of "Use generalized reply". */
+export type GeneralizeOutcome =
+  /** The post holds the reply (read back and checked). */
+  | { readonly kind: 'done' }
+  /** The post could not be changed; the reply is on the clipboard for a manual paste. */
+  | { readonly kind: 'copied' }
+  /** The post could not be changed, nor the clipboard written. */
+  | { readonly kind: 'failed' }
+  /** The draft changed since the reply was shown: here is the reply for it now (null: none). */
+  | { readonly kind: 'stale'; readonly preview: GeneralizedPreview | null }
+  /** Another change to the post (a suggestion, the popup) is still under way. */
+  | { readonly kind: 'busy' };
 
 export interface OverlayIdentity {
   readonly testid: string;
@@ -54,7 +90,11 @@ export interface GuardProblem {
   readonly excerpt: string;
 }
 
-export type GuardChoice = { readonly action: 'edit' } | { readonly action: 'post'; readonly reason?: AuditReason };
+export type GuardChoice =
+  | { readonly action: 'edit' }
+  | { readonly action: 'post'; readonly reason?: AuditReason }
+  /** The draft now holds the generalized reply; nothing was posted. */
+  | { readonly action: 'generalized' };
 
 /** The reasons offered for posting anyway, in the audit log's own terms. */
 const REASONS: readonly (readonly [AuditReason, string])[] = [
@@ -78,6 +118,32 @@ export function isNextShortcut(e: KeyboardEvent): boolean {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** The preview of the generalized reply is cut here (code points); the full reply is its title. */
+const PREVIEW_MAX = 120;
+/** How long a notice under the badge stays (the outcome of a change the card or dialog made). */
+const NOTICE_MS = 6000;
+
+/** The first PREVIEW_MAX code points of `text`, cut at a word where one is near, with "…". */
+export function shortPreview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const cps = Array.from(flat);
+  if (cps.length <= PREVIEW_MAX) return flat;
+  const cut = cps.slice(0, PREVIEW_MAX).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= PREVIEW_MAX * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/u, '')}…`;
+}
+
+/** The parts of a "Use generalized reply" block; the card and the dialog lay them out. */
+interface GeneralizeParts {
+  /** Title, preview and count. */
+  readonly preview: HTMLElement;
+  readonly use: HTMLButtonElement;
+  readonly copy: HTMLButtonElement;
+  /** Progress and outcome (polite) and errors (assertive). */
+  readonly status: HTMLElement;
+  readonly error: HTMLElement;
+}
+
 export function badgeText(view: Pick<OverlayView, 'findings' | 'weightedLength' | 'limit'>): string {
   const n = view.findings.length;
   const issues = n === 0 ? 'No privacy issues' : plural(n, 'privacy issue', 'privacy issues');
@@ -97,6 +163,7 @@ export class Overlay {
   private readonly live: HTMLElement;
   private readonly boxLayer: HTMLElement;
   private readonly guardLayer: HTMLElement;
+  private readonly notice: HTMLElement;
   readonly mirrorLayer: HTMLElement;
   private view: OverlayView = { verdict: 'ok', findings: [], weightedLength: 0, limit: 280, hasText: false };
   private listSignature = '';
@@ -106,6 +173,9 @@ export class Overlay {
   private lastAnnounced = '';
   private anchor: DOMRect | null = null;
   private guardOpen = false;
+  /** A "Use generalized reply" is under way: the card stays and the dialog waits for it. */
+  private pending = false;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(doc: Document, identity: OverlayIdentity, private readonly actions: OverlayActions) {
     this.doc = doc;
@@ -133,8 +203,10 @@ export class Overlay {
     this.live = h(doc, 'div', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
     this.boxLayer = h(doc, 'div', { class: 'boxes', 'aria-hidden': 'true' });
     this.guardLayer = h(doc, 'div', { class: 'guard-layer' });
+    // Always in the tree (empty when idle) so that screen readers announce what is put in it.
+    this.notice = h(doc, 'div', { class: 'notice', role: 'status', 'data-caretweet': 'notice' });
     this.mirrorLayer = h(doc, 'div', { class: 'mirrors', 'aria-hidden': 'true' });
-    this.root.append(h(doc, 'style', {}, SHADOW_CSS), this.mirrorLayer, this.boxLayer, this.badge, this.panel, this.card, this.live, this.guardLayer);
+    this.root.append(h(doc, 'style', {}, SHADOW_CSS), this.mirrorLayer, this.boxLayer, this.badge, this.panel, this.card, this.live, this.notice, this.guardLayer);
     this.setAttrs();
 
     this.badge.addEventListener('click', () => this.togglePanel());
@@ -293,7 +365,35 @@ export class Overlay {
     this.badge.style.left = `${left}px`;
     this.badge.style.top = `${editor.bottom + 4}px`;
     if (this.panel.hidden === false) this.placePanel();
+    if (this.notice.textContent !== '') this.placeNotice();
     if (this.cardIndex !== null && this.anchor !== null) this.placeCard(this.anchor);
+  }
+
+  /**
+   * Left of the badge, on its row and growing upwards: below it is X's toolbar with the Post
+   * button, which the user is about to need.
+   */
+  private placeNotice(): void {
+    const b = this.badge.getBoundingClientRect();
+    // One line where the row beside the badge allows (past the composer's edge if need be).
+    this.notice.style.maxWidth = `${Math.max(180, Math.min(480, b.left - 10))}px`;
+    const w = this.notice.offsetWidth;
+    const h = this.notice.offsetHeight;
+    this.notice.style.left = `${Math.max(4, b.left - 6 - w)}px`;
+    this.notice.style.top = `${Math.max(4, b.bottom - h)}px`;
+  }
+
+  /**
+   * A short message under the badge, for a while: the outcome of a change made from a card or
+   * the dialog that has closed meanwhile. It is a status region, so screen readers say it.
+   */
+  notify(text: string): void {
+    clearTimeout(this.noticeTimer);
+    this.notice.textContent = text;
+    this.placeNotice();
+    this.noticeTimer = setTimeout(() => {
+      this.notice.textContent = '';
+    }, NOTICE_MS);
   }
 
   private placePanel(): void {
@@ -354,6 +454,9 @@ export class Overlay {
         h(doc, 'div', { class: 'note', role: 'alert' }),
       );
       this.cardIndex = index;
+      // The way out of the whole draft at once, where a warning or an error calls for one.
+      const preview = this.view.verdict === 'warning' || this.view.verdict === 'error' ? this.safePreview() : null;
+      if (preview !== null) this.card.append(this.cardGeneralize(preview));
     }
     for (const li of this.list.querySelectorAll('li')) li.setAttribute('aria-current', String(li.getAttribute('data-index') === String(index)));
     this.card.hidden = false;
@@ -383,8 +486,8 @@ export class Overlay {
   scheduleCardHide(delay = 300): void {
     clearTimeout(this.cardHideTimer);
     this.cardHideTimer = setTimeout(() => {
-      // Keep it while the keyboard is in it.
-      if (this.card.contains(this.root.activeElement)) return;
+      // Keep it while the keyboard is in it, or while its generalized reply goes into the post.
+      if (this.pending || this.card.contains(this.root.activeElement)) return;
       this.closeCard();
     }, delay);
   }
@@ -404,6 +507,132 @@ export class Overlay {
     this.actions.activate(null);
   }
 
+  /** The generalized reply to offer, or null (none, or the engine failed on this draft). */
+  private safePreview(): GeneralizedPreview | null {
+    try {
+      return this.actions.generalized();
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The pieces of "Use generalized reply": a short preview with its count, the button, a Copy
+   * button for when the post cannot be changed, and where the outcome is said. `scope` names
+   * the test id (ct-card-generalize, ct-guard-generalize) and keeps ids apart.
+   */
+  private generalizeParts(scope: 'card' | 'guard', first: GeneralizedPreview, title: string, on: {
+    readonly busy: (busy: boolean) => void;
+    readonly done: () => void;
+  }): GeneralizeParts {
+    const doc = this.doc;
+    const base = `${this.host.getAttribute('data-composer') ?? 'ct'}-${scope}-gen`;
+    const quote = h(doc, 'blockquote', { class: 'gen-preview', id: `${base}-preview`, 'data-testid': `ct-${scope}-generalized` });
+    const count = h(doc, 'div', { class: 'gen-count', id: `${base}-count` });
+    let current = first;
+    // Short as a preview; whole once the user may have to select and copy it by hand.
+    const fill = (p: GeneralizedPreview, whole = false): void => {
+      current = p;
+      quote.textContent = whole ? p.text : shortPreview(p.text);
+      quote.setAttribute('lang', p.language);
+      quote.setAttribute('title', p.text);
+      quote.setAttribute('data-weighted-length', String(p.weightedLength));
+      count.textContent = t('overlay_generalize_count', p.weightedLength, p.limit);
+    };
+    fill(first);
+    const preview = h(
+      doc,
+      'section',
+      { class: 'gen', 'aria-labelledby': `${base}-title` },
+      h(doc, 'div', { class: 'gen-title', id: `${base}-title` }, title),
+      quote,
+      count,
+    );
+    const use = h(
+      doc,
+      'button',
+      { type: 'button', class: 'gen-use', 'data-action': 'generalize', 'data-testid': `ct-${scope}-generalize`, 'aria-describedby': `${base}-preview ${base}-count` },
+      t('overlay_generalize_use'),
+    );
+    const copy = h(doc, 'button', { type: 'button', class: 'secondary', 'data-action': 'copy-generalized', hidden: true }, t('overlay_generalize_copy'));
+    const status = h(doc, 'div', { class: 'gen-status', role: 'status' });
+    const error = h(doc, 'div', { class: 'gen-error', role: 'alert' });
+    const say = (message: string, isError = false): void => {
+      // Once the card or the dialog has gone, the notice under the badge says it.
+      if (!status.isConnected) {
+        this.notify(message);
+        return;
+      }
+      status.textContent = isError ? '' : message;
+      error.textContent = isError ? message : '';
+    };
+
+    use.addEventListener('click', () => {
+      if (this.pending) return;
+      this.pending = true;
+      on.busy(true);
+      copy.hidden = true;
+      say(t('overlay_generalize_busy'));
+      const shown = current.text;
+      this.actions
+        .useGeneralized(shown)
+        .catch((): GeneralizeOutcome => ({ kind: 'failed' }))
+        .then((outcome) => {
+          this.pending = false;
+          on.busy(false);
+          switch (outcome.kind) {
+            case 'done':
+              say('');
+              on.done();
+              this.notify(t('overlay_generalize_done'));
+              break;
+            case 'copied':
+              say(t('overlay_generalize_copied'));
+              break;
+            case 'failed':
+              say(t('overlay_generalize_failed'), true);
+              fill(current, true);
+              copy.hidden = false;
+              if (copy.isConnected) copy.focus();
+              break;
+            case 'stale':
+              if (outcome.preview === null) {
+                use.hidden = true;
+                say(t('overlay_generalize_gone'));
+              } else {
+                fill(outcome.preview);
+                say(t('overlay_generalize_stale'));
+              }
+              break;
+            case 'busy':
+              say(t('overlay_generalize_busy_other'));
+              break;
+          }
+        });
+    });
+    copy.addEventListener('click', () => {
+      const text = current.text;
+      void this.actions
+        .copy(text)
+        .catch(() => false)
+        .then((ok) => say(ok ? t('overlay_generalize_copy_done') : t('overlay_generalize_copy_failed'), !ok));
+    });
+    return { preview, use, copy, status, error };
+  }
+
+  private cardGeneralize(first: GeneralizedPreview): HTMLElement {
+    const doc = this.doc;
+    const parts = this.generalizeParts('card', first, t('overlay_generalize_title'), {
+      busy: (busy) => {
+        parts.use.disabled = busy;
+        this.card.toggleAttribute('aria-busy', busy);
+      },
+      done: () => this.closeCard(),
+    });
+    parts.preview.append(h(doc, 'div', { class: 'actions' }, parts.use, parts.copy), parts.status, parts.error);
+    return parts.preview;
+  }
+
   /** True when `node` (an event target, retargeted or not) is part of this overlay. */
   owns(node: EventTarget | null): boolean {
     return node === this.host || (node instanceof Node && this.root.contains(node));
@@ -415,9 +644,10 @@ export class Overlay {
 
   /**
    * The post guard. `warn`: Edit or Post anyway; `confirm`: Post anyway asks for a short reason;
-   * `block`: Edit only. Resolves with the user's choice; Escape means Edit.
+   * `block`: Edit only. With `generalized`, in every mode, a third way: put that reply into the
+   * post and go back to it (never posting it). Resolves with the user's choice; Escape means Edit.
    */
-  showGuard(mode: Exclude<PostGuardMode, 'off'>, problems: readonly GuardProblem[]): Promise<GuardChoice> {
+  showGuard(mode: Exclude<PostGuardMode, 'off'>, problems: readonly GuardProblem[], generalized: GeneralizedPreview | null = null): Promise<GuardChoice> {
     const doc = this.doc;
     this.closeCard();
     this.setPanel(false);
@@ -444,27 +674,44 @@ export class Overlay {
       mode === 'block'
         ? 'Your practice does not allow posting this. Edit the post to remove:'
         : 'This post may identify a patient. Look again at:';
+    let finish: (choice: GuardChoice) => void = () => undefined;
+    const gen =
+      generalized === null
+        ? null
+        : this.generalizeParts('guard', generalized, t('overlay_guard_generalize_title'), {
+            // Nothing else may happen in the dialog while the post is being changed.
+            busy: (busy) => {
+              for (const b of dialog.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')) b.disabled = busy;
+              dialog.toggleAttribute('aria-busy', busy);
+            },
+            done: () => finish({ action: 'generalized' }),
+          });
     const dialog = h(
       doc,
       'div',
       { class: 'guard', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-guard-title`, 'aria-describedby': `${id}-guard-desc`, 'data-caretweet': 'post-guard', 'data-mode': mode },
       h(doc, 'h2', { id: `${id}-guard-title` }, 'Check before posting'),
       h(doc, 'div', { id: `${id}-guard-desc` }, h(doc, 'p', {}, intro), list),
+      gen?.preview,
       reasonBox,
-      h(doc, 'div', { class: 'actions' }, postAnyway, edit),
+      h(doc, 'div', { class: 'actions' }, postAnyway, gen?.use, gen?.copy, edit),
+      gen?.status,
+      gen?.error,
     );
     const backdrop = h(doc, 'div', { class: 'backdrop' });
     this.guardLayer.append(backdrop, dialog);
     edit.focus();
 
     return new Promise<GuardChoice>((resolve) => {
-      const finish = (choice: GuardChoice): void => {
+      finish = (choice: GuardChoice): void => {
         this.guardOpen = false;
         clear(this.guardLayer);
         resolve(choice);
       };
       edit.addEventListener('click', () => finish({ action: 'edit' }));
-      backdrop.addEventListener('click', () => finish({ action: 'edit' }));
+      backdrop.addEventListener('click', () => {
+        if (!this.pending) finish({ action: 'edit' });
+      });
       const submit = (): void => {
         if (mode === 'warn') {
           finish({ action: 'post' });
@@ -489,7 +736,7 @@ export class Overlay {
       dialog.addEventListener('keydown', (e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          finish({ action: 'edit' });
+          if (!this.pending) finish({ action: 'edit' });
         } else if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'radio') {
           e.preventDefault();
           submit();

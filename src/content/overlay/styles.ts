@@ -91,4 +91,16 @@ button:focus-visible, input:focus-visible, li:focus-visible { outline: 3px solid
 .guard .actions button.primary { background: #0f1419; color: #fff; border-color: #0f1419; }
 .guard .actions button.danger { background: #fff; color: #8e1b1b; border: 2px solid #c62828; }
 .guard .error { color: #8e1b1b; margin-top: 4px; }
+
+.gen { margin-top: 10px; padding-top: 8px; border-top: 1px solid #eff3f4; }
+.guard .gen { margin: 4px 0 0; padding: 8px 0 0; }
+.gen-title { font-weight: 700; margin-bottom: 4px; }
+.gen-preview { margin: 0; padding: 6px 8px; border-left: 3px solid #1d9bf0; background: #f7f9f9; color: #0f1419; overflow-wrap: anywhere; white-space: normal; user-select: text; }
+.gen-count { color: #536471; font-size: 12px; margin: 3px 0 6px; font-variant-numeric: tabular-nums; }
+.card .actions button.gen-use, .guard .actions button.gen-use { background: #1d9bf0; border: 1px solid #1a8cd8; color: #fff; }
+button:disabled { opacity: .6; cursor: progress; }
+.gen-status:not(:empty) { margin-top: 6px; color: #0f1419; }
+.gen-error:not(:empty) { margin-top: 6px; color: #8e1b1b; }
+.notice { position: fixed; pointer-events: none; box-sizing: border-box; font-size: 12px; }
+.notice:not(:empty) { background: #fff; border: 1px solid #cfd9de; border-left: 4px solid #00ba7c; border-radius: 8px; box-shadow: 0 1px 6px rgba(0,0,0,.15); padding: 3px 9px; }
 `;
