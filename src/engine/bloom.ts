@@ -15,16 +15,22 @@ export interface BloomData {
 
 /** FNV-1a over UTF-16 units, then a second, independent mix for double hashing. */
 export function bloomHashes(word: string): [number, number] {
+  return [hash1(word), hash2(word)];
+}
+
+function hash1(word: string): number {
   let h1 = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h1 = Math.imul(h1 ^ word.charCodeAt(i), 0x01000193);
+  return h1 >>> 0;
+}
+
+function hash2(word: string): number {
   let h2 = 0x9747b28c;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 = Math.imul(h2 ^ word.charCodeAt(i), 0x5bd1e995);
     h2 ^= h2 >>> 13;
   }
-  h2 = Math.imul(h2 ^ (h2 >>> 15), 0x2c1b3c6d) | 1;
-  return [h1 >>> 0, h2 >>> 0];
+  return (Math.imul(h2 ^ (h2 >>> 15), 0x2c1b3c6d) | 1) >>> 0;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -56,7 +62,9 @@ export class Bloom {
   has(word: string): boolean {
     // Decoded on first use so loading the engine stays cheap.
     const bytes = (this.bytes ??= decodeBase64(this.data.bits));
-    const [h1, h2] = bloomHashes(word);
+    // Two scalar hashes rather than bloomHashes' pair: this runs for every capitalized word.
+    const h1 = hash1(word);
+    const h2 = hash2(word);
     const m = this.data.m;
     for (let i = 0; i < this.data.k; i++) {
       const bit = (h1 + Math.imul(i, h2)) >>> 0;

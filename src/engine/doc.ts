@@ -5,6 +5,7 @@
  */
 import { normalize, type Normalized } from './normalize.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
+import { DraftWords } from './regex.js';
 import type { ComposeContext, EnginePolicy } from './types.js';
 
 export interface Token {
@@ -32,6 +33,13 @@ export interface Doc {
   readonly text: string;
   /** `text` lower-cased with the same length, for case-insensitive regexes. */
   readonly lower: string;
+  /**
+   * The runs of ASCII letters of `lower` (regex.ts `DraftWords`): rules test them before running
+   * a pattern that needs one of its words, so most patterns never run on most drafts.
+   */
+  readonly words: DraftWords;
+  /** Whether the text holds an ASCII digit, which most identifier patterns need. */
+  readonly hasDigit: boolean;
   readonly norm: Normalized;
   readonly tokens: readonly Token[];
   readonly context: ComposeContext;
@@ -44,13 +52,53 @@ export interface Doc {
   tokenIndexAt(offset: number): number;
 }
 
-// Words made of letters, marks and digits, joined by inner apostrophes or hyphens ("O'Brien",
-// "covid-19"). Bounded repetition keeps it linear on adversarial runs of punctuation.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const DIGITS = /^\d+$/;
-const HAS_DIGIT = /\d/;
+// Words are runs of letters, marks and digits (\p{L}\p{M}\p{N}) joined by inner apostrophes or
+// hyphens ("O'Brien", "covid-19"), as /[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu would
+// find them. The tokenizer scans for them by character code, which every analysis does once per
+// character: ASCII by range, other characters by this test, remembered per code unit.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const bmpWordChar = new Uint8Array(0x10000); // 0 not asked yet, 1 no, 2 yes
+const UPPERCASE = /^\p{Lu}$/u;
+const LOWERCASE = /^\p{Ll}$/u;
+// The letter case of code units outside ASCII, for words in other scripts: bit 1 asked, 2
+// upper case (\p{Lu}), 4 lower case (\p{Ll}).
+const unitCase = new Uint8Array(0x10000);
+const UPPER = 2;
+const LOWER = 4;
+
+function caseOf(ch: string): number {
+  return (UPPERCASE.test(ch) ? UPPER : 0) | (LOWERCASE.test(ch) ? LOWER : 0);
+}
+
+/**
+ * Case facts of a word with letters outside ASCII, by code point: whether it starts with a
+ * capital, how many capitals it has (two make an acronym) and whether it has a small letter.
+ */
+function wordCase(word: string): { upperStart: boolean; uppers: number; hasLower: boolean } {
+  let upperStart = false;
+  let uppers = 0;
+  let hasLower = false;
+  for (let k = 0; k < word.length; ) {
+    const c = word.charCodeAt(k);
+    let bits: number;
+    let width = 1;
+    const d = word.charCodeAt(k + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      width = 2;
+      bits = caseOf(word.slice(k, k + 2));
+    } else {
+      bits = unitCase[c]!;
+      if (bits === 0) unitCase[c] = bits = 1 | caseOf(word[k]!);
+    }
+    if ((bits & UPPER) !== 0) {
+      if (k === 0) upperStart = true;
+      uppers++;
+    }
+    if ((bits & LOWER) !== 0) hasLower = true;
+    k += width;
+  }
+  return { upperStart, uppers, hasLower };
+}
 
 // A full stop after these does not end a sentence.
 const ABBREVIATIONS = new Set([
@@ -70,42 +118,135 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+// Character codes the tokenizer tests often.
+const NEWLINE = 10;
+const FULL_STOP = 46;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+/** Length in code units (1 or 2) of the word character at `i`, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    const l = c | 32;
+    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122) ? 1 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // A surrogate pair is one code point; a lone surrogate is never a letter.
+    const d = text.charCodeAt(i + 1);
+    return c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = bmpWordChar[c]!;
+  if (known === 0) bmpWordChar[c] = known = WORD_CHAR.test(text[i]!) ? 2 : 1;
+  return known === 2 ? 1 : 0;
+}
+
+/** End of the word starting at `start` (a word character): runs joined by ' or - before a word character. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    let w: number;
+    while ((w = wordCharAt(text, i)) > 0) i += w;
+    const c = text.charCodeAt(i);
+    if ((c === APOSTROPHE || c === HYPHEN) && (w = wordCharAt(text, i + 1)) > 0) i += 1 + w;
+    else return i;
+  }
+}
+
+const WHITESPACE = /\s/;
+
+function isSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(text[i]!);
+}
+
+/**
+ * Whether `gap` ends like a sentence: /[.!?:;]["')]?\s*["'(]?\s*$/ read from the end (spaces,
+ * an opening quote or bracket, spaces, a closing one, then the full stop or other mark).
+ */
+function endsSentence(gap: string): boolean {
+  let i = gap.length;
+  while (i > 0 && isSpaceCode(gap, i - 1)) i--;
+  if (i > 0 && `"'(`.includes(gap[i - 1]!)) {
+    i--;
+    while (i > 0 && isSpaceCode(gap, i - 1)) i--;
+  }
+  if (i > 0 && `"')`.includes(gap[i - 1]!)) i--;
+  return i > 0 && '.!?:;'.includes(gap[i - 1]!);
+}
+
+/** Whether any of `text[from, to)` could end a sentence: a newline or one of . ! ? : ; */
+function gapMayEndSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || c === FULL_STOP || c === 33 || c === 63 || c === 58 || c === 59) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of `text`. Runs once per analysis over every character, so the common cases (ASCII
+ * words, a plain space between words) are decided from character codes, Unicode properties of
+ * other characters are remembered per code unit, and the gap before a word is read only when it
+ * holds sentence punctuation or a newline.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const word = m[0];
-    const start = m.index;
-    const before = text[start - 1];
-    // Only the few characters before the word matter; slicing keeps long gaps cheap.
-    const gap = text.slice(Math.max(prevEnd, start - 8), start);
-    const prev = tokens[tokens.length - 1];
-    const afterAbbreviation = prev !== undefined && ABBREVIATIONS.has(prev.lower) && gap.startsWith('.');
-    const sentenceStart =
-      tokens.length === 0 || gap.includes('\n') || (!afterAbbreviation && /[.!?:;]["')]?\s*["'(]?\s*$/.test(gap));
-    const lower = word.toLowerCase();
+  for (let at = 0; at < n; ) {
+    if (wordCharAt(text, at) === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    const end = wordEnd(text, start);
+    at = end;
+    const word = text.slice(start, end);
+    const before = text.charCodeAt(start - 1);
+    // Only the few characters before the word matter; a gap with no newline or sentence
+    // punctuation cannot start a sentence, and most gaps are a single space.
+    const gapFrom = Math.max(prevEnd, start - 8);
+    let sentenceStart = tokens.length === 0;
+    if (!sentenceStart && gapMayEndSentence(text, gapFrom, start)) {
+      const gap = text.slice(gapFrom, start);
+      const prev = tokens[tokens.length - 1];
+      const afterAbbreviation = prev !== undefined && ABBREVIATIONS.has(prev.lower) && gap.startsWith('.');
+      sentenceStart = gap.includes('\n') || (!afterAbbreviation && endsSentence(gap));
+    }
+    // One pass over the code units: digits, ASCII capitals and small letters, anything else.
+    let ascii = true;
+    let digits = 0;
+    let capitals = 0;
+    let smalls = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c >= 65 && c <= 90) capitals++;
+      else if (c >= 97 && c <= 122) smalls++;
+      else if (c > 0x7f) ascii = false;
+    }
     const c0 = word.charCodeAt(0);
-    // ASCII words are classified by character codes; others by Unicode property regexes.
-    const ascii = !/[^\x00-\x7F]/.test(word);
-    const isCap = ascii ? c0 >= 65 && c0 <= 90 : UPPER_START.test(word);
-    const hasLower = ascii ? word !== word.toUpperCase() : HAS_LOWER.test(word);
-    const hasDigit = HAS_DIGIT.test(word);
+    const other = ascii ? undefined : wordCase(word);
+    const isCap = other === undefined ? c0 >= 65 && c0 <= 90 : other.upperStart;
+    // An ASCII word has a lower-case letter exactly when it differs from its upper-case form.
+    const hasLower = other === undefined ? smalls > 0 : other.hasLower;
+    const hasDigit = digits > 0;
     tokens.push({
       index: tokens.length,
       start,
-      end: start + word.length,
+      end,
       text: word,
-      lower,
+      lower: ascii && capitals === 0 ? word : word.toLowerCase(),
       isCap,
-      isAllCaps: word.length > 1 && isCap && !hasLower && (ascii ? /[A-Z].*[A-Z]/.test(word) : /\p{Lu}.*\p{Lu}/u.test(word)),
-      isNumber: hasDigit && DIGITS.test(word),
+      isAllCaps: word.length > 1 && isCap && !hasLower && (other === undefined ? capitals >= 2 : other.uppers >= 2),
+      isNumber: digits === word.length,
       hasDigit,
-      prefix: before === '@' ? '@' : before === '#' ? '#' : '',
+      prefix: before === 64 ? '@' : before === 35 ? '#' : '',
       sentenceStart,
     });
-    prevEnd = start + word.length;
+    prevEnd = end;
   }
   return tokens;
 }
@@ -141,11 +282,13 @@ export function buildDoc(original: string, context: ComposeContext = {}, policy?
   const norm = normalize(original);
   const text = norm.text;
   const tokens = tokenize(text);
-  const starts = tokens.map((t) => t.start);
+  const lower = lowerSameLength(text);
   return {
     original,
     text,
-    lower: lowerSameLength(text),
+    lower,
+    words: new DraftWords(lower),
+    hasDigit: tokens.some((t) => t.hasDigit),
     norm,
     tokens,
     context,
@@ -155,10 +298,10 @@ export function buildDoc(original: string, context: ComposeContext = {}, policy?
     lang: detectLanguage(tokens),
     tokenIndexAt(offset: number): number {
       let lo = 0;
-      let hi = starts.length;
+      let hi = tokens.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (starts[mid]! < offset) lo = mid + 1;
+        if (tokens[mid]!.start < offset) lo = mid + 1;
         else hi = mid;
       }
       return lo;

@@ -18,7 +18,13 @@ export interface Normalized {
 
 // Format characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft
 // hyphen, Mongolian vowel separator, bidi marks, embeddings and isolates, invisible operators.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+// (All in the Basic Multilingual Plane, so tested by code unit.)
+function isInvisible(c: number): boolean {
+  return (
+    c === 0x00ad || c === 0x061c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f) || c === 0xfeff
+  );
+}
 
 // Characters NFKC leaves alone but that should compare as their ASCII twins.
 const PUNCT_FOLD: Readonly<Record<string, string>> = {
@@ -43,6 +49,9 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
 };
 
 const nfkcCache = new Map<number, string>();
+// Code units (outside the surrogates) that foldCodePoint leaves as they are: most letters of
+// non-Latin scripts. Asked at every character of such text. 0 not asked yet, 1 kept, 2 folded.
+const keptUnits = new Uint8Array(0x10000);
 
 function foldCodePoint(cp: number, ch: string): string {
   const folded = PUNCT_FOLD[ch];
@@ -105,11 +114,25 @@ class Builder {
   }
 }
 
-const SEPARATORS = ' .-_*/|';
+/** Whether code unit `c` may separate spaced-out letters: a space or one of . - _ * / | */
+function isSeparatorCode(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 124;
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+// Answers for code units outside ASCII, asked at every character of non-English text.
+const alnumUnits = new Uint8Array(0x10000); // 0 not asked yet, 1 no, 2 yes
 
 function isAlnumCode(c: number, text: string, i: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(text[i]!);
+  let known = alnumUnits[c]!;
+  if (known === 0) alnumUnits[c] = known = ALNUM.test(text[i]!) ? 2 : 1;
+  return known === 2;
+}
+
+/** Whether `t[i]` is a letter or a digit; false outside the text. */
+function alnumAt(t: string, i: number): boolean {
+  return i >= 0 && i < t.length && isAlnumCode(t.charCodeAt(i), t, i);
 }
 
 /**
@@ -120,18 +143,17 @@ function isAlnumCode(c: number, text: string, i: number): boolean {
 function spacedOutSeparators(t: string): Uint8Array | undefined {
   const n = t.length;
   let drop: Uint8Array | undefined;
-  const alnum = (i: number) => i >= 0 && i < n && isAlnumCode(t.charCodeAt(i), t, i);
   let i = 0;
   while (i < n) {
     // Cheapest test first: a separator right after this character.
-    if (!SEPARATORS.includes(t[i + 1] ?? '\u0000') || !alnum(i) || alnum(i - 1) || !alnum(i + 2)) {
+    if (!isSeparatorCode(t.charCodeAt(i + 1)) || !alnumAt(t, i) || alnumAt(t, i - 1) || !alnumAt(t, i + 2)) {
       i++;
       continue;
     }
     const sep = t[i + 1]!;
     let j = i;
     let singles = 1;
-    while (t[j + 1] === sep && alnum(j + 2) && !alnum(j + 3)) {
+    while (t[j + 1] === sep && alnumAt(t, j + 2) && !alnumAt(t, j + 3)) {
       j += 2;
       singles++;
     }
@@ -168,27 +190,41 @@ export function normalize(original: string): Normalized {
   let b: Builder;
   let folded: string;
   if (!NEEDS_FOLDING.test(original)) {
+    // Plain ASCII, as most drafts are: usually nothing to undo, and every unit maps to itself.
+    if (spacedOutSeparators(original) === undefined) return identity(original);
     b = new Builder(n);
     b.copy(original, 0);
     folded = original;
   } else {
     b = new Builder(n + 16);
     let runStart = 0;
+    // Characters that stay as they are extend the current run, copied in one piece when a
+    // character is dropped or replaced (or at the end).
     for (let i = 0; i < n; ) {
       const c = original.charCodeAt(i);
       if (c < 0x80) {
         i++;
         continue;
       }
-      if (i > runStart) b.copy(original.slice(runStart, i), runStart);
+      if (keptUnits[c] === 1) {
+        i++;
+        continue;
+      }
       const cp = original.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
-      if (!INVISIBLE.test(ch)) {
-        const out = foldCodePoint(cp, ch);
-        if (out === ch) b.copy(ch, i);
-        else b.push(out, i, i + width);
+      let out: string | undefined;
+      if (!isInvisible(c)) {
+        const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
+        out = foldCodePoint(cp, ch);
+        const surrogate = c >= 0xd800 && c <= 0xdfff;
+        if (!surrogate) keptUnits[c] = out === ch ? 1 : 2;
+        if (out === ch) {
+          i += width;
+          continue;
+        }
       }
+      if (i > runStart) b.copy(original.slice(runStart, i), runStart);
+      if (out !== undefined) b.push(out, i, i + width);
       i += width;
       runStart = i;
     }
@@ -218,10 +254,55 @@ export function normalize(original: string): Normalized {
   return { text, starts: starts.subarray(0, kept), ends: ends.subarray(0, kept), originalLength: n };
 }
 
+/**
+ * Text that normalization leaves as it is: every offset maps to itself, so the tables are built
+ * only for the rare rule that reads them, and `toOriginal` needs none.
+ */
+class Unchanged implements Normalized {
+  readonly originalLength: number;
+  private tables: { starts: Uint32Array; ends: Uint32Array } | undefined;
+
+  constructor(readonly text: string) {
+    this.originalLength = text.length;
+  }
+
+  get starts(): Uint32Array {
+    return this.table().starts;
+  }
+
+  get ends(): Uint32Array {
+    return this.table().ends;
+  }
+
+  private table(): { starts: Uint32Array; ends: Uint32Array } {
+    if (this.tables === undefined) {
+      const n = this.text.length;
+      const starts = new Uint32Array(n);
+      const ends = new Uint32Array(n);
+      for (let i = 0; i < n; i++) {
+        starts[i] = i;
+        ends[i] = i + 1;
+      }
+      this.tables = { starts, ends };
+    }
+    return this.tables;
+  }
+}
+
+function identity(text: string): Normalized {
+  return new Unchanged(text);
+}
+
+/** Whether normalization left the text as it was, so every offset is its own original. */
+export function isUnchanged(n: Normalized): boolean {
+  return n instanceof Unchanged;
+}
+
 /** Maps a span of normalized text back to the smallest original span that produced it. */
 export function toOriginal(n: Normalized, start: number, end: number): Span {
   if (n.text.length === 0) return { start: 0, end: 0 };
   const s = Math.max(0, Math.min(start, n.text.length - 1));
   const e = Math.max(s + 1, Math.min(end, n.text.length));
+  if (n instanceof Unchanged) return { start: s, end: e };
   return { start: n.starts[s]!, end: n.ends[e - 1]! };
 }

@@ -5,14 +5,14 @@
 import { careContext, type CareContext } from './context/care.js';
 import { count, type CountResult } from './count.js';
 import { buildDoc, type Doc } from './doc.js';
-import { toOriginal } from './normalize.js';
+import { isUnchanged, toOriginal } from './normalize.js';
 import { applyPolicy } from './policy-stage.js';
 import { MIN_SCORE, type Detection } from './recognizer.js';
 import { RECOGNIZERS } from './recognizers/index.js';
 import { RISKS } from './risks/index.js';
 import { severityOf } from './severity.js';
 import { suggestionsFor } from './suggestions.js';
-import type { Analysis, ComposeContext, EnginePolicy, Finding, Severity, Verdict } from './types.js';
+import type { Analysis, ComposeContext, Edit, EnginePolicy, Finding, Severity, Suggestion, Verdict } from './types.js';
 
 export interface RiskInput {
   readonly doc: Doc;
@@ -65,15 +65,51 @@ function mapEdit(doc: Doc, start: number, end: number): { start: number; end: nu
   return toOriginal(doc.norm, start, end);
 }
 
+/** A range `toOriginal` maps to itself when nothing was normalized: inside the text, not empty. */
+const inside = (start: number, end: number, length: number): boolean => start >= 0 && start < end && end <= length;
+
+/**
+ * Whether every offset of the finding is already an original one: the draft needed no
+ * normalization and each span and edit is one `toOriginal`/`mapEdit` would return unchanged.
+ */
+function alreadyOriginal(doc: Doc, f: Finding): boolean {
+  if (!isUnchanged(doc.norm)) return false;
+  const length = doc.text.length;
+  if (!inside(f.span.start, f.span.end, length)) return false;
+  for (const s of f.suggestions) {
+    for (const e of s.edits) {
+      // An insertion maps to itself inside the text and at its very end.
+      const ok = e.start === e.end ? e.start >= 0 && e.start <= length : inside(e.start, e.end, length);
+      if (!ok) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The finding in original offsets. Built field by field rather than by spreading: findings come
+ * from many rules, and copying objects of many shapes is slow on drafts with thousands of them.
+ * A draft that needed no normalization (most do not) keeps its findings as they are.
+ */
 function mapToOriginal(doc: Doc, f: Finding): Finding {
-  const span = toOriginal(doc.norm, f.span.start, f.span.end);
+  if (alreadyOriginal(doc, f)) return f;
+  const suggestions: Suggestion[] = [];
+  for (const s of f.suggestions) {
+    const edits: Edit[] = [];
+    for (const e of s.edits) {
+      const at = mapEdit(doc, e.start, e.end);
+      edits.push({ start: at.start, end: at.end, replacement: e.replacement });
+    }
+    suggestions.push({ label: s.label, edits });
+  }
   return {
-    ...f,
-    span,
-    suggestions: f.suggestions.map((s) => ({
-      label: s.label,
-      edits: s.edits.map((e) => ({ ...mapEdit(doc, e.start, e.end), replacement: e.replacement })),
-    })),
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    span: toOriginal(doc.norm, f.span.start, f.span.end),
+    message: f.message,
+    why: f.why,
+    suggestions,
   };
 }
 
@@ -101,7 +137,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 function runRecognizers(doc: Doc): Detection[] {
   const all: Detection[] = [];
-  for (const r of RECOGNIZERS) all.push(...r.detect(doc));
+  for (const r of RECOGNIZERS) for (const d of r.detect(doc)) all.push(d);
   return all;
 }
 

@@ -83,7 +83,25 @@ function compileWatchTerm(term: WatchTerm): CompiledWatchTerm | undefined {
 
 const EMPTY: EnginePolicy = {};
 
-export function resolvePolicy(policy: EnginePolicy = EMPTY): ResolvedPolicy {
+// Resolving builds sets and compiles watch terms: done once per policy object, not per draft.
+// Policies are values (the extension replaces one when it changes, never edits it in place), so
+// the object identifies its resolution. Without a policy every call shares one resolution.
+const resolved = new WeakMap<EnginePolicy, ResolvedPolicy>();
+let resolvedEmpty: ResolvedPolicy | undefined;
+
+export function resolvePolicy(policy?: EnginePolicy): ResolvedPolicy {
+  if (policy === undefined) return (resolvedEmpty ??= compilePolicy(EMPTY));
+  // Only objects can key a WeakMap; anything else (from untyped callers) is resolved afresh.
+  if (typeof policy !== 'object' || policy === null) return compilePolicy(policy);
+  let r = resolved.get(policy);
+  if (r === undefined) {
+    r = compilePolicy(policy);
+    resolved.set(policy, r);
+  }
+  return r;
+}
+
+function compilePolicy(policy: EnginePolicy): ResolvedPolicy {
   const practice = policy.practice ?? {};
   const staff = (policy.staff ?? [])
     .map((s) => addressKey(s.name.replace(/^(dr|dra|mr|mrs|ms|nurse)\.?\s+/i, '')).split(' ').filter(Boolean))

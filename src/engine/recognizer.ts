@@ -80,13 +80,31 @@ export function hasPhrase(haystack: string, phrase: string): boolean {
   }
 }
 
+// Per document and word list, the words that occur anywhere in it (see presentWords).
+const presentByDoc = new WeakMap<Doc, Map<readonly string[], readonly string[]>>();
+
+/**
+ * The words of `words` found anywhere in the lower-cased text. A window is a piece of that text,
+ * so these are the only words it can hold: a draft with many identifiers and none of the words
+ * (thousands of e-mail addresses, say) then tests none of them per identifier.
+ */
+function presentWords(doc: Doc, words: readonly string[]): readonly string[] {
+  let byList = presentByDoc.get(doc);
+  if (byList === undefined) presentByDoc.set(doc, (byList = new Map()));
+  let present = byList.get(words);
+  if (present === undefined) byList.set(words, (present = words.filter((w) => doc.lower.includes(w))));
+  return present;
+}
+
 /** Whether any context word appears in the window around [start, end) of the lower-cased text. */
 export function hasContext(doc: Doc, start: number, end: number, words: readonly string[], window = 40): boolean {
   if (words.length === 0) return false;
+  const candidates = presentWords(doc, words);
+  if (candidates.length === 0) return false;
   const before = doc.lower.slice(Math.max(0, start - window), start);
   const after = doc.lower.slice(end, Math.min(doc.lower.length, end + Math.ceil(window / 3)));
   const around = `${before} \u0000 ${after}`;
-  return words.some((w) => hasPhrase(around, w));
+  return candidates.some((w) => hasPhrase(around, w));
 }
 
 export function definePattern(spec: PatternSpec): Recognizer {

@@ -51,7 +51,8 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
   }
   // A person named as a patient ("our patient Edna"), or celebrated next to anything clinical
   // ("shoutout to little Sophia for being brave during her shots"), is a patient in public.
-  if (det.category === 'name' && (care.patientNextTo(det.start, det.end) || (care.celebratedAt(det.start) && care.healthAt(det.start)))) {
+  // (healthAt first: it is a lookup, celebratedAt a pattern, and most names have no care near them.)
+  if (det.category === 'name' && (care.patientNextTo(det.start, det.end) || (care.healthAt(det.start) && care.celebratedAt(det.start)))) {
     return 'error';
   }
   // Quasi identifiers (names, dates, places, ages): harmless alone, identifying with care.

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import { PhraseMatcher } from '../phrases.js';
-import { unicodeWords } from '../regex.js';
+import { wordTest, type GatedPattern } from '../regex.js';
 import { SpanIndex } from '../span-index.js';
 import type { Span } from '../types.js';
 import {
@@ -36,14 +36,36 @@ const matcher = new PhraseMatcher<Signal>([
 ]);
 
 // A person described the way a case is: "a 34-year-old female", "70yo M", "the kid", "this lady",
-// "un hombre de 45 años". Bounded quantifiers keep these linear.
-const STRONG_PERSON = [
-  /\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b(?:[- ](?:female|male|woman|man|boy|girl|lady|gentleman|patient|f|m|pt|mother|father|mom|dad|teacher|nurse))?/giu,
-  /\b\d{1,3}\s?(?:yo|y\/o|yof|yom)\b(?:\s?(?:f|m|female|male|w|woman|man))?/giu,
-  /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,2}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player|twins|triplets|babies|newborns)\b/giu,
-  unicodeWords(/\b(?:un|una|el|la|este|esta)\s+(?:niño|niña|señor|señora|hombre|mujer|chico|chica|joven|abuelo|abuela|bebé)\b/giu),
-  /\b(?:de|con)\s+\d{1,3}\s+años\b/giu,
-  /\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Ss]r|[Ss]ra|[Ss]rta)\.?\s+\p{Lu}/gu,
+// "un hombre de 45 años". Bounded quantifiers keep these linear. Each pattern runs only when the
+// draft holds what every one of its matches needs (a digit and "old", one of the nouns…): most
+// drafts hold none, and these are among the costliest patterns of the engine.
+const hasPersonNoun = wordTest(
+  'kid', 'child', 'lady', 'gentleman', 'guy', 'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'toddler', 'mom', 'dad',
+  'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'widow', 'veteran', 'nurse', 'teacher',
+  'student', 'athlete', 'coach', 'player', 'twins', 'triplets', 'babies', 'newborns',
+);
+const hasAnos = wordTest('años');
+const hasTitle = wordTest('mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta');
+// (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
+const STRONG_PERSON: readonly GatedPattern[] = [
+  {
+    regex: /\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b(?:[- ](?:female|male|woman|man|boy|girl|lady|gentleman|patient|f|m|pt|mother|father|mom|dad|teacher|nurse))?/giu,
+    possible: (doc) => doc.hasDigit && doc.lower.includes('old'),
+  },
+  {
+    regex: /\b\d{1,3}\s?(?:yo|y\/o|yof|yom)\b(?:\s?(?:f|m|female|male|w|woman|man))?/giu,
+    possible: (doc) => doc.hasDigit && (doc.lower.includes('yo') || doc.lower.includes('y/o')),
+  },
+  {
+    regex: /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,2}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player|twins|triplets|babies|newborns)\b/giu,
+    possible: hasPersonNoun,
+  },
+  {
+    regex: /(?<![\p{L}\p{N}_])(?:un|una|el|la|este|esta)\s+(?:niño|niña|señor|señora|hombre|mujer|chico|chica|joven|abuelo|abuela|bebé)(?![\p{L}\p{N}_])/giu,
+    possible: wordTest('niño', 'niña', 'señor', 'señora', 'hombre', 'mujer', 'chico', 'chica', 'joven', 'abuelo', 'abuela', 'bebé'),
+  },
+  { regex: /\b(?:de|con)\s+\d{1,3}\s+años\b/giu, possible: (doc) => doc.hasDigit && hasAnos(doc) },
+  { regex: /\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Ss]r|[Ss]ra|[Ss]rta)\.?\s+\p{Lu}/gu, possible: hasTitle },
 ];
 const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLINICAL_ACRONYMS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welcome|get well|prayers|praying|proud of|happy birthday|best wishes|wishing|felicidades|gracias|ánimo)(?:\s+(?:to|for|so much|again|back))?\s*,?\s*$/;
@@ -52,7 +74,16 @@ const CELEBRATION = /(?:shout-?outs?|big thanks|thanks|thank you|congrats|congra
 // Opening that addresses one named person: "Reminder for Jane D.:", "Maria, your …", "Dear Sam".
 const ADDRESS_OPENING = /^\s*(?:(?:[Rr]eminder|[Nn]ote|[Mm]essage|[Aa]ttention|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa]|[Rr]ecordatorio)(?:\s+(?:for|to|para))?\s+)?\p{Lu}[\p{L}'-]{1,20}(?:\s+\p{Lu}[\p{L}'-]{0,20}\.?)?\s*[:,]/u;
 
-const PRONOUN = unicodeWords(/\b(?:he|she|him|her|his|hers|él|ella)\b/giu);
+const PRONOUNS: readonly GatedPattern[] = [
+  {
+    regex: /(?<![\p{L}\p{N}_])(?:he|she|him|her|his|hers|él|ella)(?![\p{L}\p{N}_])/giu,
+    possible: wordTest('he', 'she', 'him', 'her', 'his', 'hers', 'él', 'ella'),
+  },
+];
+// The first run of ASCII letters of each acronym ("l" of "L&D"): one of them stands in every match.
+const ACRONYMS: readonly GatedPattern[] = [
+  { regex: ACRONYM, possible: wordTest(...CLINICAL_ACRONYMS.map((a) => /[a-z]+/.exec(a.toLowerCase())![0])) },
+];
 
 export interface CareContext {
   readonly patientRefs: readonly Span[];
@@ -67,6 +98,11 @@ export interface CareContext {
   readonly pronouns: readonly Span[];
   /** Any clinical vocabulary at all. */
   readonly health: boolean;
+  /**
+   * False when `individualAt` is false at every offset (the signals it combines are missing), so
+   * rules that only report about one person's care can skip the draft.
+   */
+  readonly anyIndividual: boolean;
   /** The post speaks to someone: a reply, an opening @mention, greeting or "Reminder for Ana:". */
   readonly addressed: boolean;
   /** Whether the text near `offset` talks about one person's care. */
@@ -79,15 +115,40 @@ export interface CareContext {
   healthAt(offset: number): boolean;
 }
 
+interface Indexes {
+  readonly patient: SpanIndex;
+  readonly clinical: SpanIndex;
+  readonly first: SpanIndex;
+  readonly strong: SpanIndex;
+  readonly pronouns: SpanIndex;
+  readonly mentions: SpanIndex;
+  readonly second: SpanIndex;
+}
+
 /** Radius, in characters, within which signals are read together; a tweet fits inside it. */
 const RADIUS = 320;
 
-function regexSpans(regexes: readonly RegExp[], text: string): Span[] {
+const has = (spans: readonly Span[]): boolean => spans.length > 0;
+
+/** The first index whose span satisfies `test`, for a test that is false up to some index and true after it. */
+function firstIndex(spans: readonly Span[], test: (s: Span) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(spans[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function regexSpans(patterns: readonly GatedPattern[], doc: Doc): Span[] {
   const out: Span[] = [];
-  for (const re of regexes) {
+  for (const { regex: re, possible } of patterns) {
+    if (!possible(doc)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+    while ((m = re.exec(doc.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -101,34 +162,48 @@ export function careContext(doc: Doc): CareContext {
     // "our patient", "mi paciente": the practice speaking about its own patient.
     if (hit.value === 'patient' && /^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(hit.start, hit.end))) buckets.first.push({ start: hit.start, end: hit.end });
   }
-  const strongPersons = regexSpans(STRONG_PERSON, doc.text);
-  const pronouns = regexSpans([PRONOUN], doc.text);
-  const acronyms = regexSpans([ACRONYM], doc.text);
+  const strongPersons = regexSpans(STRONG_PERSON, doc);
+  const pronouns = regexSpans(PRONOUNS, doc);
+  const acronyms = regexSpans(ACRONYMS, doc);
   const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms];
   const replying = doc.isReply;
-  // People @mentioned as the subject (not the practice or its partners): a post about care that
-  // congratulates or thanks someone is about that someone. "via @outlet" is attribution.
-  const mentions = doc.tokens
-    .filter((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower))
-    .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
-    .map((t) => ({ start: t.start - 1, end: t.end }));
-
-  const idx = {
-    patient: new SpanIndex(buckets.patient),
-    clinical: new SpanIndex(clinical),
-    first: new SpanIndex(buckets.first),
-    strong: new SpanIndex(strongPersons),
-    pronouns: new SpanIndex(pronouns),
-    mentions: new SpanIndex(mentions),
-    second: new SpanIndex(buckets.second),
-  };
   const retweet = /^\s*(?:RT|MT)\b/.test(doc.text);
+  // People @mentioned as the subject (not the practice or its partners): a post about care that
+  // congratulates or thanks someone is about that someone. "via @outlet" is attribution. They
+  // count only next to something clinical, outside a retweet, so only then are they looked for.
+  const mentions =
+    clinical.length === 0 || retweet
+      ? []
+      : doc.tokens
+          .filter((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower))
+          .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
+          .map((t) => ({ start: t.start - 1, end: t.end }));
+
+  // Indexed on first use: most drafts never ask where their signals are.
+  let indexes: Indexes | undefined;
+  const idx = (): Indexes =>
+    (indexes ??= {
+      patient: new SpanIndex(buckets.patient),
+      clinical: new SpanIndex(clinical),
+      first: new SpanIndex(buckets.first),
+      strong: new SpanIndex(strongPersons),
+      pronouns: new SpanIndex(pronouns),
+      mentions: new SpanIndex(mentions),
+      second: new SpanIndex(buckets.second),
+    });
   const opening = doc.tokens[0];
   const addressed =
     doc.isReply ||
     (opening !== undefined && opening.prefix === '@' && !doc.policy.ownHandles.has(opening.lower) && !doc.policy.partnerHandles.has(opening.lower)) ||
     ADDRESS_OPENING.test(doc.text.slice(0, 80)) ||
     /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\b/i.test(doc.text);
+  // individualAt below, with "somewhere in the draft" for "near here".
+  const anyIndividual =
+    (has(buckets.patient) && (has(clinical) || has(buckets.first) || has(strongPersons))) ||
+    (has(buckets.first) && (has(clinical) || has(strongPersons) || has(pronouns))) ||
+    (has(strongPersons) && has(clinical)) ||
+    (has(clinical) && has(mentions) && !retweet) ||
+    ((replying || addressed) && has(buckets.second));
   return {
     addressed,
     patientRefs: buckets.patient,
@@ -142,25 +217,36 @@ export function careContext(doc: Doc): CareContext {
     strongPersons,
     pronouns,
     health: clinical.length > 0 || buckets.patient.length > 0,
+    anyIndividual,
     individualAt(offset: number): boolean {
-      const patient = idx.patient.near(offset, RADIUS);
-      const clinicalNear = idx.clinical.near(offset, RADIUS);
-      const first = idx.first.near(offset, RADIUS);
-      const strong = idx.strong.near(offset, RADIUS);
+      if (!anyIndividual) return false;
+      const ix = idx();
+      const patient = ix.patient.near(offset, RADIUS);
+      const clinicalNear = ix.clinical.near(offset, RADIUS);
+      const first = ix.first.near(offset, RADIUS);
+      const strong = ix.strong.near(offset, RADIUS);
       if (patient && (clinicalNear || first || strong)) return true;
-      if (first && (clinicalNear || strong || idx.pronouns.near(offset, RADIUS))) return true;
+      if (first && (clinicalNear || strong || ix.pronouns.near(offset, RADIUS))) return true;
       if (strong && clinicalNear) return true;
-      if (clinicalNear && idx.mentions.near(offset, 160) && !retweet) return true;
-      return (replying || addressed) && idx.second.near(offset, RADIUS);
+      if (clinicalNear && ix.mentions.near(offset, 160) && !retweet) return true;
+      return (replying || addressed) && ix.second.near(offset, RADIUS);
     },
     celebratedAt(offset: number): boolean {
       return CELEBRATION.test(doc.lower.slice(Math.max(0, offset - 60), offset));
     },
     patientNextTo(start: number, end: number): boolean {
-      return buckets.patient.some((p) => (p.end <= start && start - p.end <= 3) || (p.start >= end && p.start - end <= 8));
+      // Patient phrases come left to right without overlapping, so their starts and their ends
+      // both increase: the nearest one ending before `start` and the nearest one starting after
+      // `end` are found by binary search, and a name-heavy draft stays linear.
+      const refs = buckets.patient;
+      const before = refs[firstIndex(refs, (p) => p.end >= start - 3)];
+      if (before !== undefined && before.end <= start) return true;
+      const after = refs[firstIndex(refs, (p) => p.start >= end)];
+      return after !== undefined && after.start - end <= 8;
     },
     healthAt(offset: number): boolean {
-      return idx.clinical.near(offset, RADIUS) || idx.patient.near(offset, RADIUS);
+      if (clinical.length === 0 && buckets.patient.length === 0) return false;
+      return idx().clinical.near(offset, RADIUS) || idx().patient.near(offset, RADIUS);
     },
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '../data/street-words.js';
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
+import { includesAny, wordTest } from '../regex.js';
 
 const ID = 'phi/address';
 
@@ -128,6 +129,23 @@ const NEXT_LINE = /[ \t]{0,4}\n(?:[ \t>?*|]{0,6}\n)?[ \t>?*|]{0,6}/uy;
 const TRAILING_WORDS = /(?:\s{1,2}(?:and|then|for|the|to|in|on|at|with|is|was|it|a|an|of|or|but|so|last|next|today|street|st))+$/iu;
 // A line of a postal block: a unit, a town, a region code, a country, a postal code.
 const BLOCK_LINE = /^(?:(?:apt|apartment|suite|ste|unit|box|p\.?o\.?\s?box)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,6}[A-Za-z]?|,?\s{0,2}[\p{Lu}\p{N}][\p{L}\p{M}'’.\-]{0,25}(?:[ ,]{1,2}[\p{L}\p{M}\p{N}'’.()\-]{1,25}){0,4}|,\s{0,2}[\p{L}]{2,4}(?:\s{1,2}\d{4,6})?)$/iu;
+
+// What every match of each pattern holds (see regex.ts wordTest and includesAny): most drafts
+// hold none of it and skip the scan. "address", "dirección" and "domicilio" may run on into a
+// longer word ("addressing"), so they are searched for as substrings.
+const hasCueWord = wordTest(
+  'live', 'lives', 'living', 'reside', 'resides', 'residing', 'located', 'moved', 'move', 'meet', 'sent', 'send', 'ship',
+  'shipped', 'deliver', 'delivered', 'return', 'returned', 'drop', 'drops', 'stop', 'enter', 'office', 'house', 'home',
+  'apartment', 'place', 'restaurant', 'clinic', 'station', 'shop', 'store', 'hotel', 'side', 'arrived', 'taxi', 'vive',
+);
+const hasCueStem = (doc: Doc): boolean =>
+  includesAny(doc.lower, ['addr', 'direccion', 'domicilio']) || (!doc.words.ascii && doc.lower.includes('dirección'));
+const hasBoxWord = wordTest('apartado', 'casilla');
+const hasForcesPost = wordTest('apo', 'fpo', 'dpo');
+const hasCornerWord = wordTest('corner', 'intersection', 'esquina');
+// "AptB4" glues a letter to the unit word, so these are substrings too ("dep": Depto, Departamento).
+const UNIT_STEMS = ['apt', 'apart', 'suite', 'ste', 'dpto', 'dep'];
+const hasStreetType = wordTest('street', 'avenue', 'road', 'boulevard', 'lane', 'drive');
 
 const MESSAGE = 'This looks like a street address';
 const WHY = 'A street address points to one home or building; anything smaller than a state can identify someone.';
@@ -276,7 +294,7 @@ function detect(doc: Doc): Detection[] {
 
   // Address cues first: they decide how sure the patterns after them are.
   const cueEnds = new Set<number>();
-  ADDRESS_CUE.lastIndex = 0;
+  ADDRESS_CUE.lastIndex = hasCueWord(doc) || hasCueStem(doc) ? 0 : lower.length;
   while ((m = ADDRESS_CUE.exec(lower)) !== null) {
     const at = m.index + m[0].length;
     cueEnds.add(at);
@@ -367,25 +385,31 @@ function detect(doc: Doc): Detection[] {
       if (m !== null) add(at, at + m[0].length, cued(at) ? 0.85 : 0.6, true);
     }
   }
-  for (const [re, score] of [
-    [PO_BOX, 0.85],
-    [MILITARY, 0.9],
-    [SHIP, 0.9],
-    [APO, 0.8],
-  ] as const) {
-    re.lastIndex = 0;
-    while ((m = re.exec(lower)) !== null) add(m.index, m.index + m[0].length, score, true);
+  // Each of these holds a number.
+  if (doc.hasDigit) {
+    const box = lower.includes('box');
+    const forces = hasForcesPost(doc);
+    for (const [re, score, possible] of [
+      [PO_BOX, 0.85, box || hasBoxWord(doc)],
+      [MILITARY, 0.9, box],
+      [SHIP, 0.9, forces],
+      [APO, 0.8, forces],
+    ] as const) {
+      if (!possible) continue;
+      re.lastIndex = 0;
+      while ((m = re.exec(lower)) !== null) add(m.index, m.index + m[0].length, score, true);
+    }
   }
-  CORNER.lastIndex = 0;
+  CORNER.lastIndex = hasCornerWord(doc) ? 0 : text.length;
   while ((m = CORNER.exec(text)) !== null) add(m.index, trimmedEnd(m.index, m[0]), 0.7, false);
-  UNIT.lastIndex = 0;
+  UNIT.lastIndex = doc.hasDigit && includesAny(lower, UNIT_STEMS) ? 0 : text.length;
   while ((m = UNIT.exec(text)) !== null) {
     const c: Candidate = { start: m.index, end: m.index + m[0].length, score: 0.6, street: false };
     growUnit(doc, c);
     if (c.street) c.score = 0.8;
     found.push(c);
   }
-  NAMED_STREET.lastIndex = 0;
+  NAMED_STREET.lastIndex = hasStreetType(doc) ? 0 : text.length;
   while ((m = NAMED_STREET.exec(text)) !== null) {
     const name = m[1]!;
     if (FAMOUS_STREETS.has(name.toLowerCase().replace(/\s+/gu, ' ')) || /^The\s/u.test(name)) continue;

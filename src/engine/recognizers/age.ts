@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
+import { includesAny, wordTest } from '../regex.js';
 
 const ID = 'phi/age';
 const OLDEST = 125;
@@ -29,6 +30,17 @@ interface Form {
   readonly replacement?: string;
   /** Group holding the number; 0 when the form is a word with no number. */
   readonly group: number;
+  /** False when the draft lacks what every match needs: its words (regex.ts wordTest), a digit. */
+  readonly possible: (doc: Doc) => boolean;
+}
+
+const hasIn = wordTest('in');
+const hasNineties = wordTest('nineties');
+
+/** A form with a number in digits and one of `words`. */
+function digitsAnd(...words: readonly string[]): (doc: Doc) => boolean {
+  const test = wordTest(...words);
+  return (doc) => doc.hasDigit && test(doc);
 }
 
 const WORD_90 = '(?:ninety(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?: and)? (?:one|two|three|four|five))?|a hundred)';
@@ -37,28 +49,28 @@ const WORD_90_ES = '(?:noventa(?: y (?:un|uno|una|dos|tres|cuatro|cinco|seis|sie
 // Matched on the lower-cased text.
 const FORMS: readonly Form[] = [
   // "92 years old", "92 years of age": the number and unit together read as "90 or older".
-  { regex: new RegExp(`${L}(\\d{2,3})\\s{1,2}(?:years?|yrs?)\\s{1,2}(?:old|of age)(?![\\p{L}-])`, 'gu'), score: 0.85, span: 'all', replacement: '90 or older', group: 1 },
+  { regex: new RegExp(`${L}(\\d{2,3})\\s{1,2}(?:years?|yrs?)\\s{1,2}(?:old|of age)(?![\\p{L}-])`, 'gu'), score: 0.85, span: 'all', replacement: '90 or older', group: 1, possible: digitsAnd('year', 'years', 'yr', 'yrs') },
   // "92-year-old", "92 yr old", "92yo", "92 y/o", "92 y.o."
-  { regex: new RegExp(`${L}(\\d{2,3})(?:\\s?-\\s?|\\s)?(?:years?|yrs?|yr|y)(?:\\s?-\\s?|\\s)(?:old)(?![\\p{L}])`, 'gu'), score: 0.85, span: 'all', group: 1 },
-  { regex: new RegExp(`${L}(\\d{2,3})\\s?(?:yo|y\\.o\\.?|y/o|yof|yom)(?![\\p{L}\\p{N}])`, 'gu'), score: 0.8, span: 'all', group: 1 },
+  { regex: new RegExp(`${L}(\\d{2,3})(?:\\s?-\\s?|\\s)?(?:years?|yrs?|yr|y)(?:\\s?-\\s?|\\s)(?:old)(?![\\p{L}])`, 'gu'), score: 0.85, span: 'all', group: 1, possible: digitsAnd('old') },
+  { regex: new RegExp(`${L}(\\d{2,3})\\s?(?:yo|y\\.o\\.?|y/o|yof|yom)(?![\\p{L}\\p{N}])`, 'gu'), score: 0.8, span: 'all', group: 1, possible: digitsAnd('y', 'yo', 'yof', 'yom') },
   // "age 95", "aged 101", "at the age of 92", "edad de 95"
-  { regex: new RegExp(`(?<![\\p{L}])(?:age|aged|ages|at age|at the age of|edad|edad de|a la edad de|con edad de)\\s{0,2}[:=]?\\s{0,2}(\\d{2,3})(?!\\s{0,2}(?:%|percent|mg|kg|lbs?|units?|ml|min|minutes?|hours?|days?|weeks?|months?|-\\d|\\d))(?![\\p{N}])`, 'gu'), score: 0.8, span: 'number', replacement: '90 or older', group: 1 },
+  { regex: new RegExp(`(?<![\\p{L}])(?:age|aged|ages|at age|at the age of|edad|edad de|a la edad de|con edad de)\\s{0,2}[:=]?\\s{0,2}(\\d{2,3})(?!\\s{0,2}(?:%|percent|mg|kg|lbs?|units?|ml|min|minutes?|hours?|days?|weeks?|months?|-\\d|\\d))(?![\\p{N}])`, 'gu'), score: 0.8, span: 'number', replacement: '90 or older', group: 1, possible: digitsAnd('age', 'aged', 'ages', 'edad') },
   // Spanish: "de 93 años", "tiene 95 años", "cumplió 95 años", "95 años de edad"
-  { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|con)\\s{1,2}(\\d{2,3})\\s{1,2}años(?![\\p{L}])`, 'gu'), score: 0.8, span: 'tail', replacement: '90 años o más', group: 1 },
-  { regex: new RegExp(`${L}(\\d{2,3})\\s{1,2}años\\s{1,2}de\\s{1,2}edad(?![\\p{L}])`, 'gu'), score: 0.85, span: 'all', replacement: '90 años o más', group: 1 },
+  { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|con)\\s{1,2}(\\d{2,3})\\s{1,2}años(?![\\p{L}])`, 'gu'), score: 0.8, span: 'tail', replacement: '90 años o más', group: 1, possible: digitsAnd('años') },
+  { regex: new RegExp(`${L}(\\d{2,3})\\s{1,2}años\\s{1,2}de\\s{1,2}edad(?![\\p{L}])`, 'gu'), score: 0.85, span: 'all', replacement: '90 años o más', group: 1, possible: digitsAnd('años') },
   // "she is 90", "who turned 100", "mom just turned 93"
-  { regex: new RegExp(`(?<![\\p{L}])(?:he|she|they|who|patient|pt|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|nana|wife|husband|woman|man|lady|gentleman|aunt|uncle)(?:'s|\\s{1,2}(?:is|was|is now|was now|turned|turns|will turn|just turned|is turning|will be))\\s{1,2}(\\d{2,3})${AFTER_BARE}`, 'gu'), score: 0.7, span: 'number', replacement: '90 or older', group: 1 },
-  { regex: new RegExp(`(?<![\\p{L}])(?:turned|turns|turning|cumplió|cumple|cumplirá|cumplio|cumplira)\\s{1,2}(\\d{2,3})${AFTER_BARE}`, 'gu'), score: 0.7, span: 'number', replacement: '90 or older', group: 1 },
+  { regex: new RegExp(`(?<![\\p{L}])(?:he|she|they|who|patient|pt|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|nana|wife|husband|woman|man|lady|gentleman|aunt|uncle)(?:'s|\\s{1,2}(?:is|was|is now|was now|turned|turns|will turn|just turned|is turning|will be))\\s{1,2}(\\d{2,3})${AFTER_BARE}`, 'gu'), score: 0.7, span: 'number', replacement: '90 or older', group: 1, possible: digitsAnd('he', 'she', 'they', 'who', 'patient', 'pt', 'mom', 'dad', 'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'nana', 'wife', 'husband', 'woman', 'man', 'lady', 'gentleman', 'aunt', 'uncle') },
+  { regex: new RegExp(`(?<![\\p{L}])(?:turned|turns|turning|cumplió|cumple|cumplirá|cumplio|cumplira)\\s{1,2}(\\d{2,3})${AFTER_BARE}`, 'gu'), score: 0.7, span: 'number', replacement: '90 or older', group: 1, possible: digitsAnd('turned', 'turns', 'turning', 'cumplió', 'cumple', 'cumplirá', 'cumplio', 'cumplira') },
   // "her 95th birthday", "su cumpleaños 100"
-  { regex: new RegExp(`${L}(\\d{2,3})(?:st|nd|rd|th)\\s{1,2}birthday(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 1 },
+  { regex: new RegExp(`${L}(\\d{2,3})(?:st|nd|rd|th)\\s{1,2}birthday(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 1, possible: digitsAnd('birthday') },
   // Words: "ninety-two-year-old", "one hundred years old", "de noventa años"
-  { regex: new RegExp(`(?<![\\p{L}])${WORD_90}(?:[\\s-](?:years?|yrs?)[\\s-]old|\\s(?:years?)\\sof\\sage)(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 0 },
-  { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|cumplió|cumple)\\s${WORD_90_ES}\\saños(?![\\p{L}])`, 'gu'), score: 0.75, span: 'all', group: 0 },
-  { regex: /(?<![\p{L}])(?:super)?(?:nonagenarian|centenarian)s?(?![\p{L}])/gu, score: 0.8, span: 'all', group: 0 },
-  { regex: /(?<![\p{L}])(?:nonagenari[oa]s?|centenaria|centenarias|centenarios?(?!\s{1,2}(?:de|del)(?![\p{L}])))(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0 },
+  { regex: new RegExp(`(?<![\\p{L}])${WORD_90}(?:[\\s-](?:years?|yrs?)[\\s-]old|\\s(?:years?)\\sof\\sage)(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 0, possible: wordTest('ninety', 'hundred') },
+  { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|cumplió|cumple)\\s${WORD_90_ES}\\saños(?![\\p{L}])`, 'gu'), score: 0.75, span: 'all', group: 0, possible: wordTest('años') },
+  { regex: /(?<![\p{L}])(?:super)?(?:nonagenarian|centenarian)s?(?![\p{L}])/gu, score: 0.8, span: 'all', group: 0, possible: (doc) => includesAny(doc.lower, ['nonagenarian', 'centenarian']) },
+  { regex: /(?<![\p{L}])(?:nonagenari[oa]s?|centenaria|centenarias|centenarios?(?!\s{1,2}(?:de|del)(?![\p{L}])))(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0, possible: (doc) => includesAny(doc.lower, ['nonagenari', 'centenari']) },
   // "in her 90s", "in his nineties", "en sus noventa"
-  { regex: /(?<![\p{L}])in\s{1,2}(?:his|her|their|my|our)\s{1,2}(?:late\s{1,2}|early\s{1,2}|mid[\s-]{0,2})?(?:90s|90's|nineties|100s)(?![\p{L}])/gu, score: 0.75, span: 'all', group: 0 },
-  { regex: /(?<![\p{L}])en\s{1,2}sus\s{1,2}noventa(?:s|\s{1,2}y\s{1,2}tantos)?(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0 },
+  { regex: /(?<![\p{L}])in\s{1,2}(?:his|her|their|my|our)\s{1,2}(?:late\s{1,2}|early\s{1,2}|mid[\s-]{0,2})?(?:90s|90's|nineties|100s)(?![\p{L}])/gu, score: 0.75, span: 'all', group: 0, possible: (doc) => hasIn(doc) && (doc.hasDigit || hasNineties(doc)) },
+  { regex: /(?<![\p{L}])en\s{1,2}sus\s{1,2}noventa(?:s|\s{1,2}y\s{1,2}tantos)?(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0, possible: wordTest('sus') },
 ];
 
 // Spanish "centenario" is also an anniversary ("el centenario del hospital"); the person reading
@@ -74,6 +86,7 @@ function detect(doc: Doc): Detection[] {
   const claimed = new Uint8Array(lower.length);
   let m: RegExpExecArray | null;
   for (const form of FORMS) {
+    if (!form.possible(doc)) continue;
     form.regex.lastIndex = 0;
     while ((m = form.regex.exec(lower)) !== null) {
       if (form.group > 0) {

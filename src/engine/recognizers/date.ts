@@ -7,6 +7,7 @@
 import { MONTHS_EN, MONTHS_ES, WEEKDAYS_EN, WEEKDAYS_ES, WEEKDAY_ABBREVIATIONS_EN } from '../data/calendar-words.js';
 import type { Doc } from '../doc.js';
 import { hasContext, type Detection, type Recognizer } from '../recognizer.js';
+import { wordTest } from '../regex.js';
 
 const ID = 'phi/date';
 
@@ -70,6 +71,11 @@ const DAY_ENDS_AFTER = /^(?:\s{0,2}(?:$|[.,;:!?)\n"])|\s{1,2}(?:at|and|when|afte
 // A version number or a score, not a date: "v2.3.2023", "scored 3/4".
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|rev\.?|score[ds]?|scored|rated|ratio|odds|rating)\s{0,2}$/iu;
 
+// What every match of the patterns below holds besides digits (see regex.ts wordTest).
+const hasMonth = wordTest(...MONTH_WORDS);
+const hasOrdinalCue = wordTest('on', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'el');
+const hasTimeWord = wordTest('am', 'pm', 'a', 'p', "o'clock");
+
 const MESSAGE = 'This looks like a date';
 const WHY = "A date tied to someone's care — a visit, an admission, a birth — helps identify them; only the year is safe.";
 
@@ -109,20 +115,23 @@ function detect(doc: Doc): Detection[] {
   const text = doc.text;
   const found: Candidate[] = [];
   let m: RegExpExecArray | null;
+  // Every date and time holds a digit.
+  if (!doc.hasDigit) return [];
+  const month = hasMonth(doc);
 
-  MONTH_DAY.lastIndex = 0;
+  MONTH_DAY.lastIndex = month ? 0 : text.length;
   while ((m = MONTH_DAY.exec(text)) !== null) {
     if (!monthOk(m[1]!)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (m[3] === undefined && /^\s{0,2}(?:%|percent|mg|kg|lbs?|million|billion|people|patients|cases|deaths)/iu.test(after)) continue;
     push(found, m.index, m.index + m[0].length, m[3] === undefined ? 0.75 : 0.85);
   }
-  DAY_MONTH.lastIndex = 0;
+  DAY_MONTH.lastIndex = month ? 0 : text.length;
   while ((m = DAY_MONTH.exec(text)) !== null) {
     if (!monthOk(m[2]!)) continue;
     push(found, m.index, m.index + m[0].length, m[3] === undefined ? 0.75 : 0.85);
   }
-  MONTH_YEAR.lastIndex = 0;
+  MONTH_YEAR.lastIndex = month ? 0 : text.length;
   while ((m = MONTH_YEAR.exec(text)) !== null) {
     if (!monthOk(m[1]!)) continue;
     push(found, m.index, m.index + m[0].length, 0.65);
@@ -147,7 +156,7 @@ function detect(doc: Doc): Detection[] {
     if (!validDayMonth(Number(m[4]), Number(m[3]))) continue;
     push(found, m.index, m.index + m[0].length, 0.85);
   }
-  MONTH_SLASH_DAY.lastIndex = 0;
+  MONTH_SLASH_DAY.lastIndex = text.includes('/') ? 0 : text.length;
   while ((m = MONTH_SLASH_DAY.exec(text)) !== null) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -163,7 +172,7 @@ function detect(doc: Doc): Detection[] {
     const cue = weekday || (fraction ? /(?:^|\s)(?:on|el)\s{1,2}$/iu.test(text.slice(Math.max(0, s - 6), s)) : hasContext(doc, s, e, DATE_CUES, 20));
     push(found, s, e, cue ? 0.7 : 0.3);
   }
-  ORDINAL_DAY.lastIndex = 0;
+  ORDINAL_DAY.lastIndex = hasOrdinalCue(doc) ? 0 : text.length;
   while ((m = ORDINAL_DAY.exec(text)) !== null) {
     const e = m.index + m[0].length;
     const hasSuffix = /[a-z]$/iu.test(m[1]!);
@@ -173,7 +182,7 @@ function detect(doc: Doc): Detection[] {
     if (!DAY_ENDS_AFTER.test(text.slice(e, e + 24))) continue;
     push(found, m.index, e, 0.6);
   }
-  TIME.lastIndex = 0;
+  TIME.lastIndex = text.includes(':') || hasTimeWord(doc) ? 0 : text.length;
   while ((m = TIME.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;

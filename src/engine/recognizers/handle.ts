@@ -16,7 +16,7 @@ const HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/gu;
 
 function detect(doc: Doc): Detection[] {
   const out: Detection[] = [];
-  HANDLE.lastIndex = 0;
+  HANDLE.lastIndex = doc.text.includes('@') ? 0 : doc.text.length;
   let m: RegExpExecArray | null;
   while ((m = HANDLE.exec(doc.text)) !== null) {
     const handle = m[1]!.toLowerCase();

@@ -10,6 +10,8 @@ import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`\\b${OCTET}(?:\\.${OCTET}){3}\\b`, 'g');
 const IPV6 = /(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![A-Za-z0-9_:])/g;
+const TWO_COLONS = /:[0-9A-Fa-f]{0,4}:/;
+const DIGIT_DOT_DIGIT = /\d\.\d/;
 const VERSION_WORDS =
   /(?:version|ver\.?|v|release|build|firmware|ios|android|chrome|firefox|windows|section|sec\.?|§|rule|step|figure|fig\.?|table|chapter|ch\.?|article|art\.?|paragraph|para\.?|appendix|item|no\.?)\s*$/i;
 
@@ -42,7 +44,8 @@ function detect(doc: Doc): Detection[] {
     if (score >= MIN_SCORE) out.push({ ruleId: 'phi/ip-address', category: 'ip', start, end, score, strength: 'direct', message: MESSAGE, why: WHY });
   };
   let m: RegExpExecArray | null;
-  if (hasDots) {
+  // A dotted address has a digit on each side of a dot.
+  if (hasDots && DIGIT_DOT_DIGIT.test(text)) {
     IPV4.lastIndex = 0;
     while ((m = IPV4.exec(text)) !== null) {
       const start = m.index;
@@ -54,7 +57,9 @@ function detect(doc: Doc): Detection[] {
       push(start, start + m[0].length, outline ? 0.3 : 0.6);
     }
   }
-  if (hasColons) {
+  // Every IPv6 candidate holds two colons with at most four hex digits between them; links
+  // ("https://…") hold a colon but rarely that.
+  if (hasColons && TWO_COLONS.test(text)) {
     IPV6.lastIndex = 0;
     while ((m = IPV6.exec(text)) !== null) {
       const groups = ipv6Groups(m[0]);

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { cases, detectionsOf } from '../cases.test-util.js';
-import name from './name.js';
+import name, { mayEndStrongCue, mayEndWeakCue, STRONG_CUE_BEFORE, WEAK_CUE_BEFORE } from './name.js';
 
 cases('phi/name', detectionsOf(name), {
   clean: [
@@ -33,4 +34,39 @@ cases('phi/name', detectionsOf(name), {
 cases('phi/name providers', (text) => detectionsOf(name)(text).filter((d) => d.ruleId === 'phi/name'), {
   clean: [],
   flagged: [{ text: 'Please welcome Dr. Jane Okafor to our team', values: ['Jane Okafor'] }],
+});
+
+describe('cue endings', () => {
+  // The endings let scoring skip a cue scan; they must admit every window a cue matches. Windows
+  // are built from the cue patterns' own words, taken in order (one from each group of
+  // alternatives, as a match does), with the punctuation that may follow; so a cue added later is
+  // covered as long as its last character is listed.
+  for (const [label, cue, mayEnd] of [
+    ['strong', STRONG_CUE_BEFORE, mayEndStrongCue],
+    ['weak', WEAK_CUE_BEFORE, mayEndWeakCue],
+  ] as const) {
+    it(`admit every ${label} cue`, () => {
+      // Escapes such as \s and \b are syntax, not words.
+      const words = cue.source.replace(/\\[a-z]/gi, ' ').match(/[\p{L}']+/gu) ?? [];
+      const tails = ['', ' ', '\n', ':', '=', '-', '?', ',', '.', '…', '~', '—', '–'];
+      const phrases = new Set<string>();
+      for (let i = 0; i < words.length; i++) {
+        phrases.add(words[i]!);
+        for (let j = i + 1; j < words.length && j <= i + 8; j++) {
+          phrases.add(`${words[i]} ${words[j]}`);
+          for (let k = j + 1; k < words.length && k <= i + 8; k++) phrases.add(`${words[i]} ${words[j]} ${words[k]}`);
+        }
+      }
+      let matched = 0;
+      for (const phrase of phrases) {
+        for (const tail of tails) {
+          const window = phrase + tail;
+          if (!cue.test(window)) continue;
+          matched++;
+          expect(mayEnd(window), JSON.stringify(window)).toBe(true);
+        }
+      }
+      expect(matched).toBeGreaterThan(100);
+    });
+  }
 });

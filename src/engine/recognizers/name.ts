@@ -47,6 +47,44 @@ const CUES_AFTER = [
   /^\s*,\s*\d{1,3}\s*,/,
 ];
 
+/**
+ * Each list above is only asked whether any of its patterns matches, so it runs as one
+ * alternation: one scan of the window instead of one per pattern. The patterns share their flags
+ * (CUES_AFTER runs with 'u', which changes none of the others) and hold no backreferences.
+ */
+function anyOf(patterns: readonly RegExp[], flags: string): RegExp {
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), flags);
+}
+export const STRONG_CUE_BEFORE = anyOf(STRONG_CUES_BEFORE, '');
+export const WEAK_CUE_BEFORE = anyOf(WEAK_CUES_BEFORE, '');
+const CUE_AFTER = anyOf(CUES_AFTER, 'u');
+
+/**
+ * Every cue before a name ends where the name starts, so the window must end the way a cue can
+ * (read off the lists above). A strong cue ends with whitespace or one of STRONG_CUE_ENDINGS
+ * ("is", "name:", "called him", "me llamo"…). A weak cue ends with a greeting or thanks word
+ * ("dear", "thanks"…) or a dash, then spaces, dots or a comma; so the window's last other
+ * character is one of WEAK_CUE_ENDINGS. A text of punctuation and single letters then costs a
+ * character test per word instead of a scan of the window. Keep these in step with the lists;
+ * name.test.ts builds windows from the lists' words and checks that each one a cue matches passes.
+ */
+export const STRONG_CUE_ENDINGS = 's:=-?mreoa';
+export const WEAK_CUE_ENDINGS = 'riosyuxethmdwa-–—~';
+const WHITESPACE = /\s/;
+
+export function mayEndStrongCue(window: string): boolean {
+  const c = window[window.length - 1];
+  return c !== undefined && (STRONG_CUE_ENDINGS.includes(c) || WHITESPACE.test(c));
+}
+
+export function mayEndWeakCue(window: string): boolean {
+  let i = window.length;
+  while (i > 0 && ('.…,'.includes(window[i - 1]!) || WHITESPACE.test(window[i - 1]!))) i--;
+  return i > 0 && WEAK_CUE_ENDINGS.includes(window[i - 1]!);
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
+
 function isInitial(t: Token, doc: Doc): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text) && (doc.text[t.end] === '.' || doc.text[t.end] === ' ' || t.end === doc.text.length);
 }
@@ -86,6 +124,19 @@ function classifyWord(lower: string): WordClass {
   return result;
 }
 
+// The same, for the everyday-word test alone: the headline test asks it of up to 30 words a name.
+const commonAnswers = new Map<string, boolean>();
+
+function isCommonWord(lower: string): boolean {
+  let answer = commonAnswers.get(lower);
+  if (answer === undefined) {
+    answer = commonWords.has(lower);
+    if (commonAnswers.size > 20000) commonAnswers.clear();
+    commonAnswers.set(lower, answer);
+  }
+  return answer;
+}
+
 function classify(t: Token, doc: Doc): Classified {
   if (isInitial(t, doc)) return { token: t, kind: 'initial', ambiguous: false };
   const c = classifyWord(t.lower);
@@ -120,7 +171,19 @@ function titled(doc: Doc, seq: readonly Token[]): boolean {
  * A headline in Title Case ("Law Focus Turns To Costs"): capitals say nothing about names there.
  * Judged on everyday words only, so a list of names joined by "and" is not a headline.
  */
-function inTitleCase(doc: Doc, at: Token): boolean {
+/**
+ * Per token of one document, whether it is an everyday word: 0 not asked yet, 1 no, 2 yes. The
+ * headline test reads the same words for every name of a sentence.
+ */
+type CommonFlags = Uint8Array;
+
+function commonAt(flags: CommonFlags, t: Token): boolean {
+  let f = flags[t.index]!;
+  if (f === 0) flags[t.index] = f = isCommonWord(t.lower) ? 2 : 1;
+  return f === 2;
+}
+
+function inTitleCase(doc: Doc, at: Token, flags: CommonFlags): boolean {
   // Look at up to 15 words either side, within the sentence: enough to tell, and bounded.
   let start = at.index;
   while (start > 0 && start > at.index - 15 && !doc.tokens[start]!.sentenceStart) start--;
@@ -129,14 +192,18 @@ function inTitleCase(doc: Doc, at: Token): boolean {
   for (let k = start + 1; k < doc.tokens.length && k < at.index + 15; k++) {
     const t = doc.tokens[k]!;
     if (t.sentenceStart) break;
-    if (t.hasDigit || t.prefix !== '' || t.text.length < 2 || !commonWords.has(t.lower)) continue;
+    if (t.hasDigit || t.prefix !== '' || t.text.length < 2 || !commonAt(flags, t)) continue;
     common++;
     if (t.isCap) capitalized++;
   }
   return common >= 3 && capitalized / common >= 0.6;
 }
 
-function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: boolean): number {
+const lexical = (c: Classified): boolean => (c.kind === 'first' || c.kind === 'last' || c.kind === 'both') && !c.ambiguous;
+const lexicalOrAmbiguous = (c: Classified): boolean => c.kind === 'first' || c.kind === 'last' || c.kind === 'both';
+const NON_ASCII = /[^\x00-\x7F]/;
+
+function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: boolean, flags: CommonFlags): number {
   const tokens = seq.map((c) => c.token);
   // After "Mrs." or "Dr." any capitalized word is a name, even an everyday one ("Mr. Manning").
   if (titled(doc, tokens) && tokens[0]!.isCap) return 0.9;
@@ -145,8 +212,6 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
   const head = seq[0]!;
   const nameWords = seq.filter((c) => c.kind !== 'initial');
   if (nameWords.length === 0) return 0;
-  const lexical = (c: Classified) => (c.kind === 'first' || c.kind === 'last' || c.kind === 'both') && !c.ambiguous;
-  const lexicalOrAmbiguous = (c: Classified) => c.kind === 'first' || c.kind === 'last' || c.kind === 'both';
   const atStart = first.sentenceStart;
 
   let score: number;
@@ -176,18 +241,18 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
 
   const before = doc.lower.slice(Math.max(0, first.start - 40), first.start);
   const after = doc.text.slice(last.end, last.end + 30);
-  if (STRONG_CUES_BEFORE.some((re) => re.test(before))) score += 0.35;
-  else if (WEAK_CUES_BEFORE.some((re) => re.test(before))) score += 0.2;
-  if (CUES_AFTER.some((re) => re.test(after)) || /'s$/i.test(last.text)) score += 0.2;
+  if (mayEndStrongCue(before) && STRONG_CUE_BEFORE.test(before)) score += 0.35;
+  else if (mayEndWeakCue(before) && WEAK_CUE_BEFORE.test(before)) score += 0.2;
+  if (CUE_AFTER.test(after) || /'s$/i.test(last.text)) score += 0.2;
   // Vocative: "…, Mark!"; a speaker label: "Ubul: …"; a line that is only the name.
-  else if (/,\s*$/.test(before) && /^\s*[!?.]/.test(after)) score += 0.15;
+  else if (before.trimEnd().endsWith(',') && /^\s*[!?.]/.test(after)) score += 0.15;
   else if (first.sentenceStart && /^:\s*["'\p{Lu}]/u.test(after)) score += 0.25;
-  else if (/(?:^|\n)[\s>*-]*$/.test(doc.text.slice(Math.max(0, first.start - 6), first.start)) && /^[ \t]*(?:\n|$)/.test(after) && seq.length >= 2) score += 0.1;
-  if (/[^\x00-\x7F]/.test(tokens.map((t) => t.text).join('')) && nameWords.every((c) => c.kind !== 'common')) score += 0.1;
-  if (inTitleCase(doc, first) && !(head.kind === 'first' && !head.ambiguous && seq.length >= 2)) score -= 0.2;
+  else if (seq.length >= 2 && /(?:^|\n)[\s>*-]*$/.test(doc.text.slice(Math.max(0, first.start - 6), first.start)) && /^[ \t]*(?:\n|$)/.test(after)) score += 0.1;
+  if (tokens.some((t) => NON_ASCII.test(t.text)) && nameWords.every((c) => c.kind !== 'common')) score += 0.1;
+  if (inTitleCase(doc, first, flags) && !(head.kind === 'first' && !head.ambiguous && seq.length >= 2)) score -= 0.2;
   // "the Bronx", "la Fe": an article makes a place or a thing more likely than a person.
   const prev = doc.tokens[first.index - 1];
-  if (prev !== undefined && /^(?:the|el|la|los|las)$/.test(prev.lower) && first.start - prev.end <= 1) score -= 0.3;
+  if (prev !== undefined && ARTICLES.has(prev.lower) && first.start - prev.end <= 1) score -= 0.3;
   return Math.min(1, score);
 }
 
@@ -212,9 +277,10 @@ const DRUG_STEM = /(?:mycin|micin|cillin|cycline|floxacin|pril|sartan|statin|olo
 
 function detectNames(doc: Doc): Detection[] {
   const tokens = doc.tokens;
-  const letters = doc.text.replace(/[^\p{L}]/gu, '');
-  const lowercaseText = letters.length > 0 && !/\p{Lu}/u.test(letters);
+  // Some letter, and none of them a capital (capitals are letters, so the text can be asked).
+  const lowercaseText = !/\p{Lu}/u.test(doc.text) && /\p{L}/u.test(doc.text);
   const candidates: Candidate[] = [];
+  const flags: CommonFlags = new Uint8Array(tokens.length);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -254,7 +320,7 @@ function detectNames(doc: Doc): Detection[] {
     const nextToken = tokens[last.index + 1];
     if (!isOrgOrPlaceNext(doc, last, nextToken) && !(seq.length === 1 && seq[0]!.kind === 'common' && !titled(doc, [seq[0]!.token]))) {
       const seqTokens = seq.map((c) => c.token);
-      const score = scoreSequence(doc, seq, lowercaseText);
+      const score = scoreSequence(doc, seq, lowercaseText, flags);
       if (score >= 0.25) candidates.push({ tokens: seqTokens, score });
     }
     i = Math.max(j, i + 1);

@@ -20,6 +20,7 @@ import { PLACES_CUE, PLACES_STATE_ONLY, PLACES_STRONG } from '../data/gazetteer.
 import { CREDENTIAL_CODES, STATE_AP_ABBREVIATIONS, STATE_CODES, STATE_NAMES } from '../data/us-states.js';
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
+import { wordTest } from '../regex.js';
 
 const ID = 'phi/place';
 
@@ -598,6 +599,19 @@ const NOT_A_NAME = new Set([
 // What follows a programme or a trial rather than a school or an employer.
 const NOT_A_PLACE_AFTER = /^\s{1,2}(?:trial|study|program|programme|cohort|registry|plan|coverage|insurance|benefits?)(?![\p{L}])/iu;
 
+// The words one of which every cue above holds (see regex.ts wordTest).
+const hasWorkCue = wordTest(
+  'work', 'works', 'working', 'worked', 'employed', 'employee', 'volunteer', 'volunteers', 'volunteering', 'trabaja',
+  'trabajaba', 'trabajó', 'teacher', 'teaching', 'teaches', 'taught', 'student', 'studies', 'studying', 'nurse',
+  'janitor', 'cashier', 'manager', 'professor', 'coach', 'enrolled', 'attends', 'attending', 'attended', 'intern',
+  'interning', 'senior', 'junior', 'freshman', 'sophomore', 'graduated', 'estudia', 'estudiaba', 'estudiante', 'maestra',
+  'maestro', 'profesora', 'profesor', 'enfermera', 'enfermero', 'empleado', 'empleada',
+);
+const hasSpanishPlaceCue = wordTest(
+  'colonia', 'col', 'barrio', 'vecindario', 'municipio', 'ciudad', 'condado', 'delegación', 'alcaldía', 'parroquia',
+  'pueblo', 'county',
+);
+
 function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: boolean): void {
   const text = doc.text;
   let m: RegExpExecArray | null;
@@ -641,11 +655,11 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: bool
       out.push({ start: tokens[first]!.start, end, score: 0.8, kind: 'area', replacement: 'the area' });
     }
   }
-  for (const [cueRe, score, facility] of [
-    [WORK_CUE, 0.65, true],
-    [SPANISH_PLACE_CUE, 0.7, false],
+  for (const [cueRe, score, facility, possible] of [
+    [WORK_CUE, 0.65, true, hasWorkCue],
+    [SPANISH_PLACE_CUE, 0.7, false, hasSpanishPlaceCue],
   ] as const) {
-    if (titleCase) continue;
+    if (titleCase || !possible(doc)) continue;
     cueRe.lastIndex = 0;
     while ((m = cueRe.exec(doc.lower)) !== null) {
       const at = m.index + m[0].length;

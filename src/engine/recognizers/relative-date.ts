@@ -7,6 +7,7 @@
 import { MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ES } from '../data/calendar-words.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
+import { wordTest } from '../regex.js';
 
 const ID = 'phi/relative-date';
 
@@ -22,18 +23,24 @@ const R = '(?![\\p{L}\\p{N}])';
 interface Phrase {
   readonly regex: RegExp;
   readonly score: number;
+  /** False when the draft holds none of the words every match needs (see regex.ts wordTest). */
+  readonly possible: (doc: Doc) => boolean;
 }
+
+const WEEKDAY_WORDS_EN = Object.keys(WEEKDAYS_EN);
 
 // Matched on the lower-cased text. Longer phrases come first so they win over their parts.
 const PHRASES: readonly Phrase[] = [
   // English
-  { regex: new RegExp(`${L}(?:the day before yesterday|the day after tomorrow|the other day|earlier today|later today|earlier this (?:morning|week|month)|over the weekend|this past (?:week|weekend|month|${WD_EN})|(?:yesterday|tomorrow) ${PART_EN}|last ${PART_EN}|last (?:week|weekend|month)|this (?:morning|afternoon|evening|week|weekend|month)|(?:last|this|next|past|this coming|on) (?:${WD_EN})(?: ${PART_EN})?|(?:last|this past|this|next) (?:${MONTH_FULL_EN})|(?:${WD_EN}) ${PART_EN}|${COUNT_EN} (?:hours?|hrs?|days?|weeks?|wks?|months?|mos?) ago|(?:a|one|an) (?:hour|day|week|month) ago)${R}`, 'gu'), score: 0.65 },
-  { regex: new RegExp(`${L}(?:yesterday|last night|tonight|overnight)${R}`, 'gu'), score: 0.65 },
-  { regex: new RegExp(`${L}(?:today|tomorrow|tmrw|tmw)${R}`, 'gu'), score: 0.55 },
+  { regex: new RegExp(`${L}(?:the day before yesterday|the day after tomorrow|the other day|earlier today|later today|earlier this (?:morning|week|month)|over the weekend|this past (?:week|weekend|month|${WD_EN})|(?:yesterday|tomorrow) ${PART_EN}|last ${PART_EN}|last (?:week|weekend|month)|this (?:morning|afternoon|evening|week|weekend|month)|(?:last|this|next|past|this coming|on) (?:${WD_EN})(?: ${PART_EN})?|(?:last|this past|this|next) (?:${MONTH_FULL_EN})|(?:${WD_EN}) ${PART_EN}|${COUNT_EN} (?:hours?|hrs?|days?|weeks?|wks?|months?|mos?) ago|(?:a|one|an) (?:hour|day|week|month) ago)${R}`, 'gu'), score: 0.65,
+    possible: wordTest('day', 'today', 'morning', 'week', 'month', 'weekend', 'past', 'yesterday', 'tomorrow', 'last', 'afternoon', 'evening', 'ago', ...WEEKDAY_WORDS_EN, ...MONTH_FULL_EN.split('|')) },
+  { regex: new RegExp(`${L}(?:yesterday|last night|tonight|overnight)${R}`, 'gu'), score: 0.65, possible: wordTest('yesterday', 'night', 'tonight', 'overnight') },
+  { regex: new RegExp(`${L}(?:today|tomorrow|tmrw|tmw)${R}`, 'gu'), score: 0.55, possible: wordTest('today', 'tomorrow', 'tmrw', 'tmw') },
   // Spanish
-  { regex: new RegExp(`${L}(?:el otro día|la semana pasada|el mes pasado|el fin de semana(?: pasado)?|este fin de semana|esta (?:mañana|tarde|noche|semana)|este mes|(?:ayer|hoy|mañana) (?:por la |en la )?(?:mañana|tarde|noche)|(?:el|este) (?:pasado |próximo )?(?:${WD_ES})(?: pasado| próximo| que viene)?|hace ${COUNT_ES} (?:horas?|días?|dias|semanas?|meses|mes)|la noche anterior|anteanoche)${R}`, 'gu'), score: 0.65 },
-  { regex: new RegExp(`${L}(?:ayer|anteayer|antier|anoche)${R}`, 'gu'), score: 0.65 },
-  { regex: new RegExp(`${L}(?:hoy)${R}(?! (?:en )?d[ií]a)`, 'gu'), score: 0.55 },
+  { regex: new RegExp(`${L}(?:el otro día|la semana pasada|el mes pasado|el fin de semana(?: pasado)?|este fin de semana|esta (?:mañana|tarde|noche|semana)|este mes|(?:ayer|hoy|mañana) (?:por la |en la )?(?:mañana|tarde|noche)|(?:el|este) (?:pasado |próximo )?(?:${WD_ES})(?: pasado| próximo| que viene)?|hace ${COUNT_ES} (?:horas?|días?|dias|semanas?|meses|mes)|la noche anterior|anteanoche)${R}`, 'gu'), score: 0.65,
+    possible: wordTest('otro', 'semana', 'mes', 'fin', 'esta', 'tarde', 'noche', 'mañana', 'hace', 'anteanoche', ...Object.keys(WEEKDAYS_ES)) },
+  { regex: new RegExp(`${L}(?:ayer|anteayer|antier|anoche)${R}`, 'gu'), score: 0.65, possible: wordTest('ayer', 'anteayer', 'antier', 'anoche') },
+  { regex: new RegExp(`${L}(?:hoy)${R}(?! (?:en )?d[ií]a)`, 'gu'), score: 0.55, possible: wordTest('hoy') },
 ];
 
 // "mañana" alone is tomorrow; after an article it is "the morning".
@@ -41,6 +48,7 @@ const MANANA = /(?<![\p{L}\p{N}])mañana(?![\p{L}\p{N}])/gu;
 const MANANA_ARTICLE = /(?:la|las|una|cada|esta|por|de|en)\s{1,2}$/u;
 // A weekday on its own still dates the post: "Monday she came in".
 const BARE_WEEKDAY = new RegExp(`${L}(?:${WD_EN})${R}`, 'gu');
+const hasWeekday = wordTest(...WEEKDAY_WORDS_EN);
 
 const MESSAGE = 'This is a relative date';
 const WHY = 'With the post’s timestamp, “yesterday” or “last Tuesday” becomes an exact date tied to someone’s care.';
@@ -75,6 +83,7 @@ function detect(doc: Doc): Detection[] {
   };
   let m: RegExpExecArray | null;
   for (const p of PHRASES) {
+    if (!p.possible(doc)) continue;
     p.regex.lastIndex = 0;
     while ((m = p.regex.exec(lower)) !== null) {
       const s = m.index;
@@ -84,14 +93,14 @@ function detect(doc: Doc): Detection[] {
       if (!overlaps(s, e)) take(s, e, p.score);
     }
   }
-  MANANA.lastIndex = 0;
+  MANANA.lastIndex = !doc.words.ascii && lower.includes('mañana') ? 0 : lower.length;
   while ((m = MANANA.exec(lower)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
     if (MANANA_ARTICLE.test(lower.slice(Math.max(0, s - 8), s)) || overlaps(s, e)) continue;
     take(s, e, 0.55);
   }
-  BARE_WEEKDAY.lastIndex = 0;
+  BARE_WEEKDAY.lastIndex = hasWeekday(doc) ? 0 : lower.length;
   while ((m = BARE_WEEKDAY.exec(lower)) !== null) {
     const s = m.index;
     const e = s + m[0].length;

@@ -79,12 +79,12 @@ function detect(doc: Doc): Detection[] {
   const text = doc.text;
   const out: Detection[] = [];
   if (!text.includes('/') && !text.includes('.')) return out;
-  const own = new Set(doc.policy.ownHandles);
-  if (doc.context.ownHandle !== undefined) own.add(doc.context.ownHandle.replace(/^@/, '').toLowerCase());
   let m: RegExpExecArray | null;
   if (text.includes('/')) {
     SITE_URL.lastIndex = 0;
     if (!PERSON_HOST_HINT.test(text)) SITE_URL.lastIndex = text.length;
+    const own = new Set(doc.policy.ownHandles);
+    if (doc.context.ownHandle !== undefined) own.add(doc.context.ownHandle.replace(/^@/, '').toLowerCase());
     while ((m = SITE_URL.exec(text)) !== null) {
       const site = BY_HOST.get(m[1]!.toLowerCase());
       if (site === undefined) continue;

@@ -8,6 +8,7 @@ import type { Doc } from '../doc.js';
 import { RESTRICTED_ZIP3 } from '../data/zip3.js';
 import { STATE_CODES, STATE_NAMES } from '../data/us-states.js';
 import type { Detection, Recognizer } from '../recognizer.js';
+import { includesAny, wordTest } from '../regex.js';
 
 const ID = 'phi/zip';
 
@@ -33,6 +34,12 @@ const ZIP3_CUE = /(?<![\p{L}])(?:zip3|zip-3|3-digit zip|three-digit zip|zip\s?(?
 /** A restricted ZIP3 written with its last digits masked: "036xx", "059**", "821--". */
 const ZIP3_MASKED = /(?<![\p{L}\p{N}])(\d{3})(?:xx|\*\*|__|--|XX)(?![\p{L}\p{N}])/gu;
 
+// What every match of each pattern holds (see regex.ts wordTest); all of them hold digits.
+const hasCue = wordTest('zip', 'zipcode', 'zipcodes', 'postal', 'post', 'postcode', 'c', 'cp');
+const hasStateCode = wordTest(...[...STATE_CODES].map((c) => c.toLowerCase()));
+const hasStateName = wordTest(...Object.keys(STATE_NAMES).map((n) => n.split(' ')[0]!));
+const hasZipWord = wordTest('zip', 'zipcode');
+
 const MESSAGE = 'This looks like a ZIP code';
 const WHY = 'A ZIP code narrows a person down to a small area; Safe Harbor allows at most its first three digits, and not for small areas.';
 
@@ -40,8 +47,14 @@ function detection(start: number, end: number, score: number): Detection {
   return { ruleId: ID, category: 'geography', start, end, score, strength: 'quasi', message: MESSAGE, why: WHY };
 }
 
+// Every pattern holds a ZIP code (five digits in a row) or a ZIP3 (three).
+const FIVE_DIGITS = /\d{5}/;
+const THREE_DIGITS = /\d{3}/;
+
 function detect(doc: Doc): Detection[] {
   const out: Detection[] = [];
+  if (!doc.hasDigit || !THREE_DIGITS.test(doc.text)) return out;
+  const five = FIVE_DIGITS.test(doc.text);
   const claimed = new Uint8Array(doc.text.length);
   const add = (start: number, end: number, score: number): void => {
     for (let i = start; i < end; i++) if (claimed[i] === 1) return;
@@ -51,33 +64,33 @@ function detect(doc: Doc): Detection[] {
   const groupStart = (m: RegExpExecArray, group: number): number => m.index + m[0].lastIndexOf(m[group]!);
   let m: RegExpExecArray | null;
 
-  AFTER_CUE.lastIndex = 0;
+  AFTER_CUE.lastIndex = five && hasCue(doc) ? 0 : doc.lower.length;
   while ((m = AFTER_CUE.exec(doc.lower)) !== null) {
     // "CP" is also cerebral palsy: as a postal cue only in Spanish text or written "C.P.".
     if (m[0].startsWith('cp') && doc.lang !== 'es') continue;
     const s = groupStart(m, 1);
     add(s, s + m[1]!.length, 0.85);
   }
-  AFTER_CODE.lastIndex = 0;
+  AFTER_CODE.lastIndex = five && hasStateCode(doc) ? 0 : doc.text.length;
   while ((m = AFTER_CODE.exec(doc.text)) !== null) {
     if (!STATE_CODES.has(m[1]!)) continue;
     const s = groupStart(m, 2);
     add(s, s + m[2]!.length, 0.85);
   }
-  AFTER_NAME.lastIndex = 0;
+  AFTER_NAME.lastIndex = five && hasStateName(doc) ? 0 : doc.lower.length;
   while ((m = AFTER_NAME.exec(doc.lower)) !== null) {
     const s = groupStart(m, 1);
     add(s, s + m[1]!.length, 0.8);
   }
-  ZIP_PLUS_4.lastIndex = 0;
+  ZIP_PLUS_4.lastIndex = five && doc.text.includes('-') ? 0 : doc.text.length;
   while ((m = ZIP_PLUS_4.exec(doc.text)) !== null) add(m.index, m.index + m[0].length, 0.55);
-  ZIP3_CUE.lastIndex = 0;
+  ZIP3_CUE.lastIndex = hasZipWord(doc) ? 0 : doc.lower.length;
   while ((m = ZIP3_CUE.exec(doc.lower)) !== null) {
     if (!RESTRICTED_ZIP3.has(m[1]!)) continue;
     const s = groupStart(m, 1);
     add(s, s + 3, 0.8);
   }
-  ZIP3_MASKED.lastIndex = 0;
+  ZIP3_MASKED.lastIndex = includesAny(doc.lower, ['xx', '**', '__', '--']) ? 0 : doc.text.length;
   while ((m = ZIP3_MASKED.exec(doc.text)) !== null) {
     if (!RESTRICTED_ZIP3.has(m[1]!)) continue;
     add(m.index, m.index + m[0].length, 0.8);

@@ -5,25 +5,57 @@
  * time frame; the NCSBN room-number case).
  */
 import type { Risk } from '../pipeline.js';
-import { unicodeWords } from '../regex.js';
+import { wordTest, type GatedPattern } from '../regex.js';
 import type { Finding, Span } from '../types.js';
-import { anyNear, matchSpans, removeSuggestion, riskFinding } from './helpers.js';
+import { anyNear, gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 
 // Room, bed, bay, unit numbers and appointment slots: identifiers of a person in the building.
-const UNIT_NUMBERS = [
-  /\b(?:room|rm|bed|bay|cubicle|pod|stall|suite|unit|exam room|trauma bay|or|chair)\s?#?\s?\d{1,4}[a-z]?\b/giu,
-  unicodeWords(/\b(?:habitación|habitacion|cuarto|cama|sala|box)\s?#?\s?\d{1,4}[a-z]?\b/giu),
-  /\bmy\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|o'clock)?\s+(?:patient|appointment|appt|consult|new patient|follow-up)\b/giu,
-  /\bmy\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b/giu,
+// Every one holds a digit and, as a whole word, the kind of place or "my".
+const hasUnitWord = wordTest('room', 'rm', 'bed', 'bay', 'cubicle', 'pod', 'stall', 'suite', 'unit', 'or', 'chair');
+const hasUnitWordEs = wordTest('habitación', 'habitacion', 'cuarto', 'cama', 'sala', 'box');
+const hasMy = wordTest('my');
+// (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
+const UNIT_NUMBERS: readonly GatedPattern[] = [
+  {
+    regex: /\b(?:room|rm|bed|bay|cubicle|pod|stall|suite|unit|exam room|trauma bay|or|chair)\s?#?\s?\d{1,4}[a-z]?\b/giu,
+    possible: (doc) => doc.hasDigit && hasUnitWord(doc),
+  },
+  {
+    regex: /(?<![\p{L}\p{N}_])(?:habitación|habitacion|cuarto|cama|sala|box)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}_])/giu,
+    possible: (doc) => doc.hasDigit && hasUnitWordEs(doc),
+  },
+  {
+    regex: /\bmy\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|o'clock)?\s+(?:patient|appointment|appt|consult|new patient|follow-up)\b/giu,
+    possible: (doc) => doc.hasDigit && hasMy(doc),
+  },
+  { regex: /\bmy\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b/giu, possible: (doc) => doc.hasDigit && hasMy(doc) },
 ];
 // Places in the building that, with a time, narrow the story to a shift.
-const UNITS = [
-  /\b(?:ER|ED|ICU|NICU|PICU|CCU|OR|PACU|L&D|UCI)\b/gu,
-  unicodeWords(/\b(?:the\s+)?(?:emergency room|emergency department|trauma bay|labor and delivery|operating room|waiting room|recovery room|urgencias|sala de espera|quirófano)\b/giu),
+const hasUnitAcronym = wordTest('er', 'ed', 'icu', 'nicu', 'picu', 'ccu', 'or', 'pacu', 'l', 'uci');
+const hasUnitName = wordTest('emergency', 'trauma', 'labor', 'operating', 'waiting', 'recovery', 'urgencias', 'sala', 'quirófano');
+const UNITS: readonly GatedPattern[] = [
+  { regex: /\b(?:ER|ED|ICU|NICU|PICU|CCU|OR|PACU|L&D|UCI)\b/gu, possible: hasUnitAcronym },
+  {
+    regex: /(?<![\p{L}\p{N}_])(?:the\s+)?(?:emergency room|emergency department|trauma bay|labor and delivery|operating room|waiting room|recovery room|urgencias|sala de espera|quirófano)(?![\p{L}\p{N}_])/giu,
+    possible: hasUnitName,
+  },
 ];
-const TIMES = [
-  /\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|evening|week|shift|weekend)|yesterday|just now|earlier today|right now|on (?:my|our) shift|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?|at \d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}(?::\d{2})?\s?(?:am|pm) (?:today|tonight))\b/giu,
-  unicodeWords(/\b(?:hoy|anoche|esta (?:mañana|tarde|noche|semana)|ayer|ahora mismo|la semana pasada|en mi turno)\b/giu),
+// The words one of which every time phrase holds ("at 3pm" aside: a digit and "at").
+const hasTimeWord = wordTest(
+  'today', 'tonight', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'night', 'shift', 'yesterday', 'now',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+);
+const hasAt = wordTest('at');
+const hasTimeWordEs = wordTest('hoy', 'anoche', 'tarde', 'noche', 'semana', 'ayer', 'mismo', 'turno', 'mañana');
+const TIMES: readonly GatedPattern[] = [
+  {
+    regex: /\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|evening|week|shift|weekend)|yesterday|just now|earlier today|right now|on (?:my|our) shift|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?|at \d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}(?::\d{2})?\s?(?:am|pm) (?:today|tonight))\b/giu,
+    possible: (doc) => hasTimeWord(doc) || (doc.hasDigit && hasAt(doc)),
+  },
+  {
+    regex: /(?<![\p{L}\p{N}_])(?:hoy|anoche|esta (?:mañana|tarde|noche|semana)|ayer|ahora mismo|la semana pasada|en mi turno)(?![\p{L}\p{N}_])/giu,
+    possible: hasTimeWordEs,
+  },
 ];
 
 const WHY = 'A time, a room or unit and a patient together point at one person, even without a name — the people who were there will know.';
@@ -31,11 +63,14 @@ const WHY = 'A time, a room or unit and a patient together point at one person, 
 const risk: Risk = {
   id: 'risk/case-narrative',
   check({ doc, care }) {
-    const unitNumbers = matchSpans(doc.text, UNIT_NUMBERS);
-    const units = matchSpans(doc.text, UNITS);
-    const times = matchSpans(doc.text, TIMES);
     const people: Span[] = [...care.patientRefs, ...care.strongPersons, ...care.firstPerson];
     const clinical: Span[] = [...care.events, ...care.conditions, ...care.drugs];
+    // Both kinds of finding need a person, a pronoun or something clinical near them.
+    if (people.length === 0 && clinical.length === 0 && care.pronouns.length === 0) return [];
+    const unitNumbers = gatedSpans(doc, doc.text, UNIT_NUMBERS);
+    const times = gatedSpans(doc, doc.text, TIMES);
+    // Units matter only next to a time.
+    const units = times.length > 0 ? gatedSpans(doc, doc.text, UNITS) : [];
     const radius = 240;
     const out: Finding[] = [];
 

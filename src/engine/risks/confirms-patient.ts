@@ -4,41 +4,45 @@
  * disclosure (privacy-rules-research.md §0, §2.4). Every OCR social-media case was a reply.
  */
 import type { Risk } from '../pipeline.js';
-import { unicodeWords } from '../regex.js';
-import { matchSpans, removeSuggestion, riskFinding } from './helpers.js';
+import { withWords, type GatedPattern } from '../regex.js';
+import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 
 // Second person about that person's own care. Bounded gaps ("your recent crown") keep it linear.
 // These read as health education when nobody is addressed ("brush your teeth"), so they count
-// only in a reply or a post aimed at someone.
-const ADDRESSED_ONLY = [
-  /\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu,
-  unicodeWords(/\b(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)\b/giu),
-  /\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu,
+// only in a reply or a post aimed at someone. Each pattern names a word every match holds, so
+// drafts without it skip the pattern.
+// (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
+const ADDRESSED_ONLY: readonly GatedPattern[] = [
+  withWords(/\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu, 'your'),
+  withWords(/(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)(?![\p{L}\p{N}_])/giu, 'su', 'tu'),
+  withWords(/\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu, 'your'),
   // Knowing how someone is recovering, or that they waited, is knowing they were here.
-  /\b(?:glad|happy|good to hear|great to hear|hope|hoping)\s+(?:that\s+)?(?:she|he|they|your\s+\p{L}+)(?:'s|'re|\s+is|\s+are)?\s+(?:recovering|feeling better|doing (?:well|better|great)|on the mend|healing|home)\b/giu,
-  /\b(?:give|send)\s+(?:her|him|them)\s+our\s+(?:best|love|regards)\b/giu,
-  /\bwish(?:ing)?\s+(?:her|him|them|you)\s+a\s+(?:speedy|quick|fast|full)\s+recovery\b/giu,
-  /\b(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:for|about)\s+(?:the|your)\s+(?:long\s+)?(?:wait|delay|experience|visit|bill|charge|mix-?up|confusion|trouble)\b/giu,
-  /\b(?:loved|enjoyed|love|enjoy)\s+(?:working with|seeing|meeting|treating|caring for|having)\s+you\b/giu,
-  /\bsee\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|soon for|at your|at the|in (?:two|three|\d+) weeks)\b/giu,
+  withWords(/\b(?:glad|happy|good to hear|great to hear|hope|hoping)\s+(?:that\s+)?(?:she|he|they|your\s+\p{L}+)(?:'s|'re|\s+is|\s+are)?\s+(?:recovering|feeling better|doing (?:well|better|great)|on the mend|healing|home)\b/giu, 'glad', 'happy', 'hear', 'hope', 'hoping'),
+  withWords(/\b(?:give|send)\s+(?:her|him|them)\s+our\s+(?:best|love|regards)\b/giu, 'give', 'send'),
+  withWords(/\bwish(?:ing)?\s+(?:her|him|them|you)\s+a\s+(?:speedy|quick|fast|full)\s+recovery\b/giu, 'recovery'),
+  withWords(/\b(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:for|about)\s+(?:the|your)\s+(?:long\s+)?(?:wait|delay|experience|visit|bill|charge|mix-?up|confusion|trouble)\b/giu, 'sorry', 'apologise', 'apologize', 'apologies'),
+  withWords(/\b(?:loved|enjoyed|love|enjoy)\s+(?:working with|seeing|meeting|treating|caring for|having)\s+you\b/giu, 'you'),
+  withWords(/\bsee\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|soon for|at your|at the|in (?:two|three|\d+) weeks)\b/giu, 'you'),
 ];
 // Statements that someone was cared for here, whoever reads them.
-const CONFIRMING = [
-  /\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+you\b/giu,
-  /\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu,
-  /\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu,
-  /\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu,
-  /\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu,
-  /\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu,
-  /\bour\s+records\s+(?:show|indicate)\b/giu,
-  /\b(?:good to see you again|great to see you again|nice to see you again)\b/giu,
-  /\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu,
+const CONFIRMING: readonly GatedPattern[] = [
+  withWords(/\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+you\b/giu, 'you'),
+  withWords(/\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu, 'you'),
+  withWords(/\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu, 'thanks', 'thank', 'thx'),
+  withWords(/\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu, 'your'),
+  withWords(/\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu, 'you'),
+  withWords(/\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu, 'you'),
+  withWords(/\bour\s+records\s+(?:show|indicate)\b/giu, 'records'),
+  withWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, 'you'),
+  withWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, 'you'),
   // Spanish
-  unicodeWords(/\b(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)\b/giu),
-  /\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu,
-  /\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu,
-  unicodeWords(/\bcomo\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)\b/giu),
+  withWords(/(?<![\p{L}\p{N}_])(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)(?![\p{L}\p{N}_])/giu, 'cuando', 'desde'),
+  withWords(/\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu, 'vimos', 'atendimos', 'tratamos', 'operamos', 'examinamos'),
+  withWords(/\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu, 'gracias'),
+  withWords(/(?<![\p{L}\p{N}_])como\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)(?![\p{L}\p{N}_])/giu, 'como'),
 ];
+
+const ALL: readonly GatedPattern[] = [...CONFIRMING, ...ADDRESSED_ONLY];
 
 const WHY_REPLY = 'Saying, even kindly, that someone came in or received care confirms they are a patient — regulators have fined practices for exactly this in replies.';
 const WHY_POST = 'Speaking to someone about their visit or care in public confirms they are a patient.';
@@ -47,10 +51,10 @@ const risk: Risk = {
   id: 'risk/confirms-patient',
   check({ doc, care }) {
     const addressed = care.addressed;
+    const spans = gatedSpans(doc, doc.text, addressed ? ALL : CONFIRMING);
+    if (spans.length === 0) return [];
     // Anyone @mentioned is notified, so confirming care next to a mention reaches that person.
     const mentioned = doc.tokens.some((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower));
-    const spans = matchSpans(doc.text, addressed ? [...CONFIRMING, ...ADDRESSED_ONLY] : CONFIRMING);
-    if (spans.length === 0) return [];
     return spans.map((span) =>
       riskFinding({
         ruleId: 'risk/confirms-patient',

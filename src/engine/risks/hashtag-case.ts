@@ -68,8 +68,20 @@ export function segmentHashtag(tag: string): string[] | undefined {
   return best[n];
 }
 
+// Tags repeat across drafts (#flu, #health) and splitting one is a search: answers are kept.
+const camelAnswers = new Map<string, string | null>();
+
 /** "fluseason" → "FluSeason", or undefined when the tag is one word or cannot be split. */
 export function camelCaseHashtag(tag: string): string | undefined {
+  const cached = camelAnswers.get(tag);
+  if (cached !== undefined) return cached ?? undefined;
+  const answer = splitTag(tag);
+  if (camelAnswers.size > 5000) camelAnswers.clear();
+  camelAnswers.set(tag, answer ?? null);
+  return answer;
+}
+
+function splitTag(tag: string): string | undefined {
   if (tag !== tag.toLowerCase() || !/\p{L}/u.test(tag) || known(tag)) return undefined;
   const parts = segmentHashtag(tag);
   if (parts === undefined || parts.length < 2) return undefined;
@@ -81,6 +93,7 @@ const HASHTAG = /(?<=^|[\s([{"'.,;:!?¡¿])#([\p{L}\p{M}\p{N}]{1,100})(?![\p{L}\
 
 function check(doc: Doc): Finding[] {
   const out: Finding[] = [];
+  if (!doc.text.includes('#')) return out;
   HASHTAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HASHTAG.exec(doc.text)) !== null && out.length < 50) {

@@ -1,5 +1,6 @@
 /** Small tools shared by the risk patterns: regex spans, proximity, finding construction. */
 import type { Doc } from '../doc.js';
+import type { GatedPattern } from '../regex.js';
 import { SpanIndex } from '../span-index.js';
 import { removalEdit } from '../suggestions.js';
 import type { Category, Finding, RuleId, Severity, Span, Suggestion } from '../types.js';
@@ -19,6 +20,13 @@ export function matchSpans(text: string, regexes: readonly RegExp[]): Span[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** `matchSpans` over the patterns the draft can match (see GatedPattern); the rest cannot add a span. */
+export function gatedSpans(doc: Doc, text: string, patterns: readonly GatedPattern[]): Span[] {
+  const regexes: RegExp[] = [];
+  for (const p of patterns) if (p.possible(doc)) regexes.push(p.regex);
+  return regexes.length === 0 ? [] : matchSpans(text, regexes);
 }
 
 export function within(a: Span, b: Span, radius: number): boolean {

@@ -11,6 +11,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Risk } from '../pipeline.js';
+import { wordTest } from '../regex.js';
 import { removalEdit } from '../suggestions.js';
 import type { Finding } from '../types.js';
 
@@ -27,6 +28,26 @@ const YOUR = '(?:your|ur|yr)';
 const MEDS =
   '(?:meds?|medications?|medicines?|pills?|insulin|prescriptions?|antibiotics?|inhaler|treatment|chemo|dose|doses|dosage|tablets?|steroids?|blood thinners?)';
 const FAMILY = '(?:child|son|daughter|baby|kid|husband|wife|partner|mom|dad|mother|father)';
+
+// Each list below names words one of which every match of its pattern holds, alternative by
+// alternative; drafts with none of them skip the pattern.
+const MEDS_WORDS = [
+  'med', 'meds', 'medication', 'medications', 'medicine', 'medicines', 'pill', 'pills', 'insulin', 'prescription',
+  'prescriptions', 'antibiotic', 'antibiotics', 'inhaler', 'treatment', 'chemo', 'dose', 'doses', 'dosage', 'tablet',
+  'tablets', 'steroid', 'steroids', 'thinner', 'thinners',
+];
+const hasAdviceWord = wordTest(
+  'sounds', 'probably', 'likely', 'definitely', 'clearly', 'certainly', ...MEDS_WORDS, 'your', 'ur', 'yr',
+  'parece', 'tiene', 'tienes', 'padece', 'padeces', 'su', 'tu', 'la', 'deje', 'deja', 'suspenda', 'suspende', 'dejar',
+);
+const hasReplyAdviceWord = wordTest('you', 'u', 'ya', 'take', 'recommend', 'suggest', 'advise', 'tomar', 'usar', 'tome', 'toma');
+const hasGuaranteeWord = wordTest(
+  'guarantee', 'guaranteed', 'guarantees', 'painless', 'pain', 'safe', 'effective', 'successful', 'success', 'risk',
+  'risks', 'natural', 'result', 'results', 'completely', 'totally', 'absolutely', 'entirely', 'perfectly', 'side',
+  'permanent', 'permanently', 'cure', 'cures', 'cured', 'garantizado', 'garantizada', 'garantizados', 'garantizadas',
+  'garantizamos', 'sin', 'indoloro', 'indolora', 'seguro', 'segura', 'efectivo', 'efectiva', 'completamente',
+  'totalmente', 'absolutamente', 'riesgo', 'riesgos', 'permanente', 'permanentes', 'curamos', 'cura', 'garantía',
+);
 
 /** Diagnosing, dosing or stopping treatment for the reader: individual advice anywhere. */
 const ADVICE: readonly RegExp[] = [
@@ -132,9 +153,9 @@ function check(doc: Doc): Finding[] {
       suggestions: kind === 'guarantee' ? [{ label: 'Remove it', edits: [removalEdit(doc, span.start, span.end)] }] : [],
     });
   };
-  for (const s of matches(ADVICE, doc.lower)) add(s, 'advice');
-  if (individual) for (const s of matches(REPLY_ADVICE, doc.lower)) add(s, 'advice');
-  const claims = matches(GUARANTEES, doc.lower);
+  if (hasAdviceWord(doc)) for (const s of matches(ADVICE, doc.lower)) add(s, 'advice');
+  if (individual && hasReplyAdviceWord(doc)) for (const s of matches(REPLY_ADVICE, doc.lower)) add(s, 'advice');
+  const claims = hasGuaranteeWord(doc) ? matches(GUARANTEES, doc.lower) : [];
   for (const s of claims) if (!negated(doc, s.start, claims)) add(s, 'guarantee');
   return findings.sort((a, b) => a.span.start - b.span.start);
 }

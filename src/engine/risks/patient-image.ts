@@ -4,21 +4,27 @@
  * Text alone cannot see the image, so this asks for a look when an image is attached or named.
  */
 import type { Risk } from '../pipeline.js';
-import { unicodeWords } from '../regex.js';
+import { withWords, type GatedPattern } from '../regex.js';
 import type { Finding } from '../types.js';
-import { matchSpans, riskFinding } from './helpers.js';
+import { gatedSpans, riskFinding } from './helpers.js';
 
-const IMAGE_WORDS = [
-  /\b(?:x-?rays?|radiographs?|ct scans?|mri|ultrasound (?:pic|image|photo)s?|scan (?:image|pic)s?|photos?|pics?|pictures?|selfies?|screenshots?|before[- ](?:and|&)[- ]after|b4 and after)\b/giu,
-  unicodeWords(/\b(?:radiografías?|fotos?|imágenes|imagen|antes y después|captura)\b/giu),
-  /[\u{1F4F7}\u{1F4F8}\u{1F5BC}]/gu,
+// (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
+// Each pattern with the words one of which every match holds (regex.ts wordTest).
+const IMAGE_WORDS: readonly GatedPattern[] = [
+  withWords(/\b(?:x-?rays?|radiographs?|ct scans?|mri|ultrasound (?:pic|image|photo)s?|scan (?:image|pic)s?|photos?|pics?|pictures?|selfies?|screenshots?|before[- ](?:and|&)[- ]after|b4 and after)\b/giu,
+    'x', 'xray', 'xrays', 'radiograph', 'radiographs', 'ct', 'mri', 'ultrasound', 'scan', 'photo', 'photos', 'pic', 'pics',
+    'picture', 'pictures', 'selfie', 'selfies', 'screenshot', 'screenshots', 'before', 'after'),
+  withWords(/(?<![\p{L}\p{N}_])(?:radiografías?|fotos?|imágenes|imagen|antes y después|captura)(?![\p{L}\p{N}_])/giu,
+    'radiografía', 'foto', 'fotos', 'imágenes', 'imagen', 'antes', 'captura'),
+  withWords(/[\u{1F4F7}\u{1F4F8}\u{1F5BC}]/gu, '\u{1F4F7}', '\u{1F4F8}', '\u{1F5BC}'),
 ];
 
 const risk: Risk = {
   id: 'risk/patient-image',
   check({ doc, care }) {
     const media = doc.context.media?.count ?? 0;
-    const words = matchSpans(doc.text, IMAGE_WORDS);
+    // Image words count only in one person's care story; without one the patterns need not run.
+    const words = care.anyIndividual ? gatedSpans(doc, doc.text, IMAGE_WORDS) : [];
     const out: Finding[] = [];
     if (media > 0 && (care.health || doc.isReply)) {
       out.push(

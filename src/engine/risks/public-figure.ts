@@ -3,18 +3,29 @@
  * — the public will guess who it is (UCLA 2011, Shasta 2013: privacy-rules-research.md §2.3).
  */
 import type { Risk } from '../pipeline.js';
-import { unicodeWords } from '../regex.js';
-import { matchSpans, removeSuggestion, riskFinding } from './helpers.js';
+import { withWords, type GatedPattern } from '../regex.js';
+import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 
-const FAMOUS = [
-  /\b(?:celebrity|celeb|famous|well-known|star|superstar|influencer|athlete|quarterback|pitcher|(?:nba|nfl|mlb|nhl|mls|olympic|pro) (?:player|star|athlete)|actor|actress|singer|rapper|musician|tv host|news anchor|anchorman|reporter|mayor|senator|governor|congressman|congresswoman|councilman|councilwoman|sheriff|judge|ceo|politician|royal|prince|princess|the guy from the news|the woman from the news|you'd recognize|you would recognize|you'd know|you all know|everyone knows|from tv|on tv|in the news|made the news|viral)\b/giu,
-  unicodeWords(/\b(?:famoso|famosa|celebridad|actor|actriz|cantante|alcalde|alcaldesa|senador|senadora|gobernador|gobernadora|futbolista|jugador|jugadora|salió en las noticias)\b/giu),
+// (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
+// Each pattern with the words one of which every match holds (regex.ts wordTest).
+const FAMOUS: readonly GatedPattern[] = [
+  withWords(/\b(?:celebrity|celeb|famous|well-known|star|superstar|influencer|athlete|quarterback|pitcher|(?:nba|nfl|mlb|nhl|mls|olympic|pro) (?:player|star|athlete)|actor|actress|singer|rapper|musician|tv host|news anchor|anchorman|reporter|mayor|senator|governor|congressman|congresswoman|councilman|councilwoman|sheriff|judge|ceo|politician|royal|prince|princess|the guy from the news|the woman from the news|you'd recognize|you would recognize|you'd know|you all know|everyone knows|from tv|on tv|in the news|made the news|viral)\b/giu,
+    'celebrity', 'celeb', 'famous', 'well', 'star', 'superstar', 'influencer', 'athlete', 'quarterback', 'pitcher', 'player',
+    'actor', 'actress', 'singer', 'rapper', 'musician', 'host', 'anchor', 'anchorman', 'reporter', 'mayor', 'senator',
+    'governor', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'sheriff', 'judge', 'ceo', 'politician',
+    'royal', 'prince', 'princess', 'news', 'recognize', 'know', 'knows', 'tv', 'viral'),
+  withWords(/(?<![\p{L}\p{N}_])(?:famoso|famosa|celebridad|actor|actriz|cantante|alcalde|alcaldesa|senador|senadora|gobernador|gobernadora|futbolista|jugador|jugadora|salió en las noticias)(?![\p{L}\p{N}_])/giu,
+    'famoso', 'famosa', 'celebridad', 'actor', 'actriz', 'cantante', 'alcalde', 'alcaldesa', 'senador', 'senadora',
+    'gobernador', 'gobernadora', 'futbolista', 'jugador', 'jugadora', 'noticias'),
 ];
 
 const risk: Risk = {
   id: 'risk/public-figure',
   check({ doc, care }) {
-    return matchSpans(doc.text, FAMOUS)
+    // Reported only inside one person's care story told by the practice or in a reply: without
+    // those, no span can pass the filter below and the patterns need not run.
+    if (!care.anyIndividual || !(care.firstPerson.length > 0 || doc.isReply)) return [];
+    return gatedSpans(doc, doc.text, FAMOUS)
       .filter((span) => care.individualAt(span.start) && (care.firstPerson.length > 0 || doc.isReply))
       .map((span) =>
         riskFinding({

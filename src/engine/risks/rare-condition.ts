@@ -4,15 +4,23 @@
  * 2018: privacy-rules-research.md, real-violation examples).
  */
 import type { Risk } from '../pipeline.js';
+import { withWords, type GatedPattern } from '../regex.js';
 import type { Finding, Span } from '../types.js';
-import { anyNear, matchSpans, riskFinding } from './helpers.js';
+import { anyNear, gatedSpans, riskFinding } from './helpers.js';
 
 // Local-community cues that stand in for a town name.
-const LOCAL = [
-  /\b(?:our|this|my|a|the)\s+(?:small\s+)?(?:town|village|community|county|neighborhood|neighbourhood|school|district|parish|church|congregation|team|workplace|plant|factory)\b/giu,
-  /\b(?:local|in town|around here|nearby|next door|down the street|in our area|hometown)\b/giu,
-  /\b(?:elementary|middle school|high school|academy|daycare|day care|nursing home|prison|jail)\b/giu,
-  /\b(?:nuestro|nuestra|este|esta|mi)\s+(?:pueblo|comunidad|barrio|escuela|colegio|condado|iglesia)\b/giu,
+// Local-community cues that stand in for a town name, each with the words one of which every
+// match holds (regex.ts wordTest).
+const LOCAL: readonly GatedPattern[] = [
+  withWords(/\b(?:our|this|my|a|the)\s+(?:small\s+)?(?:town|village|community|county|neighborhood|neighbourhood|school|district|parish|church|congregation|team|workplace|plant|factory)\b/giu,
+    'town', 'village', 'community', 'county', 'neighborhood', 'neighbourhood', 'school', 'district', 'parish', 'church',
+    'congregation', 'team', 'workplace', 'plant', 'factory'),
+  withWords(/\b(?:local|in town|around here|nearby|next door|down the street|in our area|hometown)\b/giu,
+    'local', 'town', 'here', 'nearby', 'door', 'street', 'area', 'hometown'),
+  withWords(/\b(?:elementary|middle school|high school|academy|daycare|day care|nursing home|prison|jail)\b/giu,
+    'elementary', 'school', 'academy', 'daycare', 'care', 'home', 'prison', 'jail'),
+  withWords(/\b(?:nuestro|nuestra|este|esta|mi)\s+(?:pueblo|comunidad|barrio|escuela|colegio|condado|iglesia)\b/giu,
+    'pueblo', 'comunidad', 'barrio', 'escuela', 'colegio', 'condado', 'iglesia'),
 ];
 
 const risk: Risk = {
@@ -21,7 +29,7 @@ const risk: Risk = {
     if (care.rare.length === 0) return [];
     const places: Span[] = [
       ...detections.filter((d) => d.category === 'geography' && d.owner === undefined).map((d) => ({ start: d.start, end: d.end })),
-      ...matchSpans(doc.text, LOCAL),
+      ...gatedSpans(doc, doc.text, LOCAL),
     ];
     const out: Finding[] = [];
     for (const span of care.rare) {
