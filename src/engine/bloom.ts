@@ -9,7 +9,7 @@ export interface BloomData {
   readonly m: number;
   /** Number of hash functions. */
   readonly k: number;
-  /** The bit array, base64. */
+  /** The bit array, base-85. */
   readonly bits: string;
 }
 
@@ -33,23 +33,41 @@ function hash2(word: string): number {
   return (Math.imul(h2 ^ (h2 >>> 15), 0x2c1b3c6d) | 1) >>> 0;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+// The bit array travels as text in the bundle. Base-85 (4 bytes in 5 characters) is 6% smaller
+// than base64; the alphabet is printable ASCII without the quote and backslash a JS string
+// literal would have to escape.
+const ALPHABET = (() => {
+  let a = '';
+  for (let c = 0x23; a.length < 85; c++) if (c !== 0x5c) a += String.fromCharCode(c);
+  return a;
+})();
 
-function decodeBase64(s: string): Uint8Array {
+function decodeBase85(s: string): Uint8Array {
   const lookup = new Uint8Array(128);
-  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  const clean = s.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i;
+  const out = new Uint8Array(Math.floor((s.length / 5) * 4));
   let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const a = lookup[clean.charCodeAt(i)]!;
-    const b = lookup[clean.charCodeAt(i + 1)]!;
-    const c = lookup[clean.charCodeAt(i + 2)] ?? 0;
-    const d = lookup[clean.charCodeAt(i + 3)] ?? 0;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
+  for (let i = 0; i + 5 <= s.length; i += 5) {
+    let n = 0;
+    for (let k = 0; k < 5; k++) n = n * 85 + lookup[s.charCodeAt(i + k)]!;
+    out[o++] = (n >>> 24) & 255;
+    out[o++] = (n >>> 16) & 255;
+    out[o++] = (n >>> 8) & 255;
+    out[o++] = n & 255;
+  }
+  return out;
+}
+
+function encodeBase85(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4) {
+    let n = ((bytes[i]! << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0)) >>> 0;
+    let chunk = '';
+    for (let k = 0; k < 5; k++) {
+      chunk = ALPHABET[n % 85]! + chunk;
+      n = Math.floor(n / 85);
+    }
+    out += chunk;
   }
   return out;
 }
@@ -61,7 +79,7 @@ export class Bloom {
 
   has(word: string): boolean {
     // Decoded on first use so loading the engine stays cheap.
-    const bytes = (this.bytes ??= decodeBase64(this.data.bits));
+    const bytes = (this.bytes ??= decodeBase85(this.data.bits));
     // Two scalar hashes rather than bloomHashes' pair: this runs for every capitalized word.
     const h1 = hash1(word);
     const h2 = hash2(word);
@@ -79,7 +97,8 @@ export class Bloom {
 export function buildBloom(words: Iterable<string>, falsePositiveRate: number): BloomData {
   const list = [...new Set(words)];
   const n = Math.max(1, list.length);
-  const m = Math.ceil((-n * Math.log(falsePositiveRate)) / Math.LN2 ** 2 / 8) * 8;
+  // Whole 32-bit words, so the base-85 text has no partial group.
+  const m = Math.ceil((-n * Math.log(falsePositiveRate)) / Math.LN2 ** 2 / 32) * 32;
   const k = Math.max(1, Math.round((m / n) * Math.LN2));
   const bytes = new Uint8Array(m / 8);
   for (const w of list) {
@@ -89,15 +108,5 @@ export function buildBloom(words: Iterable<string>, falsePositiveRate: number): 
       bytes[idx >> 3]! |= 1 << (idx & 7);
     }
   }
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const nval = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    bin += B64[(nval >> 18) & 63]! + B64[(nval >> 12) & 63]!;
-    bin += b === undefined ? '=' : B64[(nval >> 6) & 63]!;
-    bin += c === undefined ? '=' : B64[nval & 63]!;
-  }
-  return { m, k, bits: bin };
+  return { m, k, bits: encodeBase85(bytes) };
 }

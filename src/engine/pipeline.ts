@@ -12,7 +12,7 @@ import { RECOGNIZERS } from './recognizers/index.js';
 import { RISKS } from './risks/index.js';
 import { severityOf } from './severity.js';
 import { suggestionsFor } from './suggestions.js';
-import type { Analysis, ComposeContext, Edit, EnginePolicy, Finding, Severity, Suggestion, Verdict } from './types.js';
+import type { Analysis, ComposeContext, Edit, EnginePolicy, Finding, Severity, Span, Suggestion, Verdict } from './types.js';
 
 export interface RiskInput {
   readonly doc: Doc;
@@ -33,8 +33,57 @@ export interface Risk {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+// "John D.", "Anne-Marie B.", "D. Jones": the way case notes shorten a patient's name.
+const SHORTENED_NAME = /^(?:\p{Lu}[\p{L}'-]+\s\p{Lu}\.?|\p{Lu}\.\s?\p{Lu}[\p{L}'-]+)$/u;
+const RECORD_CATEGORIES = new Set(['medical-record', 'health-plan', 'ssn', 'other-identifier']);
+
+/**
+ * Detections that show the text is about one particular person: a record number, or a name
+ * shortened the way case notes shorten it. News names people in full; charts and case
+ * questions do not.
+ */
+function personAnchors(doc: Doc, detections: readonly Detection[]): Span[] {
+  return detections
+    .filter((d) => d.owner === undefined && (RECORD_CATEGORIES.has(d.category) || (d.category === 'name' && SHORTENED_NAME.test(doc.text.slice(d.start, d.end)))))
+    .map((d) => ({ start: d.start, end: d.end }));
+}
+
+/**
+ * A person-like name inside a place ("Johns Hopkins", "San Francisco, CA", "our Dallas
+ * facility") is part of the place: drop the name. Sweep over places sorted by start, with the
+ * furthest end seen so far, so the check stays O(n log n).
+ */
+function dropNamesInsidePlaces(detections: readonly Detection[]): readonly Detection[] {
+  const places = detections.filter((d) => d.category === 'geography' && d.score >= 0.6).sort((a, b) => a.start - b.start);
+  if (places.length === 0) return detections;
+  const starts = places.map((p) => p.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const p of places) {
+    furthest = Math.max(furthest, p.end);
+    reach.push(furthest);
+  }
+  const inside = (d: Detection): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= d.end;
+  };
+  return detections.filter((d) => d.category !== 'name' || d.ruleId !== 'phi/name' || !inside(d));
+}
+
+/** Medical record and health-plan numbers: records of care, so clinical context in themselves. */
+function recordSpans(detections: readonly Detection[]): Span[] {
+  return detections.filter((d) => d.category === 'medical-record' || d.category === 'health-plan').map((d) => ({ start: d.start, end: d.end }));
+}
+
 /** Keeps the most credible detection where several claim the same characters. */
-export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
+export function resolveOverlaps(all: readonly Detection[]): Detection[] {
+  const detections = dropNamesInsidePlaces(all);
   const sorted = [...detections].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Detection[] = [];
   // One flag per character: checking a span costs its length, so the whole pass stays linear.
@@ -143,8 +192,8 @@ function runRecognizers(doc: Doc): Detection[] {
 
 export function runPipeline(text: string, context: ComposeContext = {}, policy?: EnginePolicy): Analysis {
   const doc = buildDoc(text, context, policy);
-  const care = careContext(doc);
   const detections = resolveOverlaps(applyPolicy.toDetections(doc, runRecognizers(doc)));
+  const care = careContext(doc, personAnchors(doc, detections), recordSpans(detections));
   const findings: Finding[] = [];
   for (const d of detections) {
     const severity = severityOf(d, doc, care);

@@ -64,6 +64,16 @@ const CLEAN: readonly Draft[] = [
   { text: '¡Feliz Día de la Madre a todas las mamás de nuestra comunidad!' },
   { text: 'Happy retirement to our wonderful receptionist Linda after 30 years! We will miss you.' },
   { text: 'Thanks to everyone who came out for flu shots today!' },
+  { text: '¡Ya abrimos los sábados! Horario de 9 a 1. Llámenos al 555-201-3344.' },
+  { text: 'Les presentamos a la Dra. Ana Morales, nuestra nueva pediatra. ¡Bienvenida!' },
+  { text: 'Recuerde: la vacuna contra la gripe protege a toda la familia. Sin cita previa.' },
+  { text: 'Feliz cumpleaños a nuestra recepcionista Lupita 🎉' },
+  { text: 'Este sábado 12 de octubre, feria de salud gratuita en la Calle Principal 123, de 10 a 2.' },
+  { text: 'Gracias por sus amables palabras. ¡Nos encanta servir a nuestra comunidad!', context: reply('¡El mejor consultorio del pueblo!') },
+  { text: 'Para hacer una cita llame al 555-201-3344 o visite nuestro portal.', context: reply('¿Tienen citas para mañana?') },
+  { text: 'La presión alta no suele dar síntomas. Revise su presión una vez al año.' },
+  { text: 'Cerrado el lunes por el Día del Trabajo. ¡Feliz fin de semana largo!' },
+  { text: 'Read the new CDC guidance on RSV vaccines: https://www.cdc.gov/rsv/vaccines/index.html' },
 ];
 
 const RISKY: readonly Draft[] = [
@@ -121,6 +131,15 @@ const RISKY: readonly Draft[] = [
   { text: 'Sorry for the long wait yesterday, we were short staffed.', context: reply('waited 2 hours at your office yesterday'), rules: ['risk/confirms-patient'] },
   { text: 'Our patient Mrs. K (room 7) keeps asking for pudding lol', rules: ['risk/case-narrative', 'risk/anonymized-narrative'] },
   { text: 'Tough day. Lost a 6 year old to cancer this morning.' },
+  { text: '¡Qué gusto verla ayer, doña Rosa! Su presión ya está mucho mejor.', context: reply('Gracias doctora por la consulta de ayer'), rules: ['risk/confirms-patient'] },
+  { text: 'Sentimos mucho la espera de ayer, estábamos con poco personal.', context: reply('Esperé 3 horas en su consultorio ayer'), rules: ['risk/confirms-patient'] },
+  { text: 'Esta mañana atendimos a un niño de 4 años con una fractura en el brazo. ¡Qué valiente!' },
+  { text: 'Felicidades a Carlos Pérez por terminar su quimioterapia hoy. ¡Lo logró!', rules: ['phi/name'] },
+  { text: 'El señor Ramírez de la habitación 12 ya se fue a casa después de su cirugía.', rules: ['risk/case-narrative'] },
+  { text: 'Hoy nació la bebé Sofía a las 3:15 am, 3.2 kg. ¡Felicidades a la familia Torres!', rules: ['phi/name'] },
+  { text: 'Primer caso de sarampión en nuestro pueblo en 20 años; lo vimos esta semana.', rules: ['risk/rare-condition'] },
+  { text: 'Tuvimos una paciente de 96 años que todavía camina 3 km diarios. ¡Increíble!', rules: ['phi/age'] },
+  { text: 'Lamentamos que su experiencia con el Dr. Gómez no fuera buena.', context: reply('El Dr. Gómez fue muy grosero conmigo'), rules: ['risk/confirms-patient'] },
 ];
 
 describe('practice drafts with no patient in them', () => {

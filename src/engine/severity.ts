@@ -55,6 +55,9 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
   if (det.category === 'name' && (care.patientNextTo(det.start, det.end) || (care.healthAt(det.start) && care.celebratedAt(det.start)))) {
     return 'error';
   }
+  // Any other link is worth a look; one carrying an identifier, in a post about someone's care,
+  // a harder one.
+  if (det.ruleId === 'phi/link') return individual && det.score > 0.6 ? 'warning' : 'info';
   // Quasi identifiers (names, dates, places, ages): harmless alone, identifying with care.
   // "Last month" or "two years ago" is no finer than the month or year Safe Harbor allows;
   // "yesterday" or "last Tuesday" becomes an exact date once the post is timestamped.

@@ -123,6 +123,7 @@ interface Indexes {
   readonly pronouns: SpanIndex;
   readonly mentions: SpanIndex;
   readonly second: SpanIndex;
+  readonly anchors: SpanIndex;
 }
 
 /** Radius, in characters, within which signals are read together; a tweet fits inside it. */
@@ -153,7 +154,11 @@ function regexSpans(patterns: readonly GatedPattern[], doc: Doc): Span[] {
   return out;
 }
 
-export function careContext(doc: Doc): CareContext {
+/**
+ * `anchors`: detections that pin the text to one person (a record number, a name shortened the
+ * way case notes do); with anything clinical near them, the text is about that person's care.
+ */
+export function careContext(doc: Doc, anchors: readonly Span[] = [], records: readonly Span[] = []): CareContext {
   const buckets: Record<Signal, Span[]> = {
     patient: [], event: [], condition: [], rare: [], drug: [], first: [], second: [], service: [],
   };
@@ -165,7 +170,7 @@ export function careContext(doc: Doc): CareContext {
   const strongPersons = regexSpans(STRONG_PERSON, doc);
   const pronouns = regexSpans(PRONOUNS, doc);
   const acronyms = regexSpans(ACRONYMS, doc);
-  const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms];
+  const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms, ...records];
   const replying = doc.isReply;
   const retweet = /^\s*(?:RT|MT)\b/.test(doc.text);
   // People @mentioned as the subject (not the practice or its partners): a post about care that
@@ -190,6 +195,7 @@ export function careContext(doc: Doc): CareContext {
       pronouns: new SpanIndex(pronouns),
       mentions: new SpanIndex(mentions),
       second: new SpanIndex(buckets.second),
+      anchors: new SpanIndex(anchors),
     });
   const opening = doc.tokens[0];
   const addressed =
@@ -202,6 +208,7 @@ export function careContext(doc: Doc): CareContext {
     (has(buckets.patient) && (has(clinical) || has(buckets.first) || has(strongPersons))) ||
     (has(buckets.first) && (has(clinical) || has(strongPersons) || has(pronouns))) ||
     (has(strongPersons) && has(clinical)) ||
+    ((has(clinical) || has(buckets.patient)) && has(anchors)) ||
     (has(clinical) && has(mentions) && !retweet) ||
     ((replying || addressed) && has(buckets.second));
   return {
@@ -228,6 +235,7 @@ export function careContext(doc: Doc): CareContext {
       if (patient && (clinicalNear || first || strong)) return true;
       if (first && (clinicalNear || strong || ix.pronouns.near(offset, RADIUS))) return true;
       if (strong && clinicalNear) return true;
+      if ((clinicalNear || patient) && ix.anchors.near(offset, RADIUS)) return true;
       if (clinicalNear && ix.mentions.near(offset, 160) && !retweet) return true;
       return (replying || addressed) && ix.second.near(offset, RADIUS);
     },

@@ -27,7 +27,10 @@ export const CARE_EVENTS: readonly string[] = [
   'coded', 'resuscitated', 'delivered', 'induction', 'stillbirth', 'miscarriage', 'pregnant',
   'overdose', 'overdosed', 'passed away', 'died', 'was born', 'were born', 'gave birth', 'lb', 'lbs',
   'recovery', 'recovering', 'recovered', 'session', 'sessions', 'cast', 'surgeries', 'torn',
-  'shots', 'booster', 'injection', 'vaccinated', 'braces off', 'estable',
+  'shots', 'booster', 'injection', 'vaccinated', 'braces off', 'estable', 'hx', 'tx', 'sx', 'fx',
+  'h/o', 'pmh', 's/p', 'seen at', 'seen in', 'seen on', 'evaluated', 'assessed', 'reviewed by',
+  'observed at', 'post-op', 'postop', 'post-operative', 'postoperative', 'replacement',
+  'knee replacement', 'hip replacement', 'managed at', 'workup', 'work-up', 'f/u',
   'sprain', 'sprained', 'broken', 'broke his', 'broke her', 'chest pain', 'shortness of breath',
   'fever', 'cough', 'rash', 'bleeding', 'vomiting', 'headache', 'dizziness', 'fainted', 'seizure',
   'allergic reaction', 'stroke symptoms', 'dolor de pecho', 'fiebre', 'tos', 'sangrado', 'vómitos', 'terminal', 'hospice', 'chemo', 'chemotherapy',
@@ -117,6 +120,7 @@ export const FIRST_PERSON_CARE: readonly string[] = [
   'had a man', 'had a woman', 'had a gentleman', 'today we', 'this morning we', 'tonight we',
   'just delivered', 'we lost', 'i lost', 'lost a', 'said goodbye to', 'welcome to the world',
   'mi paciente', 'nuestro paciente', 'nuestra paciente', 'atendimos', 'atendí', 'vimos a',
+  'lo vimos', 'la vimos', 'lo atendimos', 'la atendimos', 'los vimos', 'las vimos',
   'vi a', 'operamos', 'hoy vino', 'vino a', 'llegó a', 'tuvimos un', 'tuvimos una',
 ];
 
@@ -135,8 +139,7 @@ export const SECOND_PERSON_CARE: readonly string[] = [
   'we treated you', 'when you visited', 'you visited', 'as your provider', 'as your doctor',
   'your last visit', 'your next visit', 'your next appointment', 'see you at your',
   'su cita', 'su visita', 'sus resultados', 'su tratamiento', 'su receta', 'su cirugía',
-  'su consulta', 'su seguro', 'su factura', 'cuando vino', 'lo vimos', 'la vimos', 'lo atendimos',
-  'la atendimos',
+  'su consulta', 'su seguro', 'su factura', 'cuando vino',
 ];
 
 /**

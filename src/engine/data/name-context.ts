@@ -12,7 +12,7 @@ const CALENDAR = [
   'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
   'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'kwanzaa', 'ramadan', 'diwali',
   'navidad', 'pascua', 'valentine', "valentine's", 'memorial', 'labor', 'independence', 'today',
-  'tonight', 'tomorrow', 'yesterday', 'am', 'pm', 'a.m', 'p.m',
+  'tonight', 'tomorrow', 'yesterday', 'am', 'pm', 'a.m', 'p.m', 'st', 'ste', 'mt', 'ft',
 ];
 const PLACES = [
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware',

@@ -29,4 +29,8 @@ export const SPANISH_COMMON: readonly string[] = [
   'servicio', 'servicios', 'oficina', 'teléfono', 'gratis', 'hoy', 'ahora', 'dolor', 'fiebre',
   'gripe', 'tos', 'presión', 'azúcar', 'peso', 'ejercicio', 'agua', 'sol', 'verano', 'invierno',
   'otoño', 'primavera', 'bebé', 'embarazo', 'mes', 'meses', 'hora', 'horas', 'tarde', 'noche',
+  'increíble', 'excelente', 'maravilloso', 'maravillosa', 'fantástico', 'fantástica', 'genial',
+  'bravo', 'enhorabuena', 'bienvenidas', 'recuerden', 'atentamente', 'saludos', 'cuídense',
+  'prevención', 'urgente', 'valiente', 'campeón', 'campeona', 'querido', 'querida', 'queridos',
+  'estimado', 'estimada', 'lamentamos', 'sentimos', 'disculpe', 'perdón', 'felices', 'juntos',
 ];

@@ -8,6 +8,7 @@ import iban from './iban.js';
 import bankAccount from './bank-account.js';
 import ipAddress from './ip-address.js';
 import url from './url.js';
+import link from './link.js';
 import medicalRecord from './medical-record.js';
 import healthPlan from './health-plan.js';
 import npi from './npi.js';
@@ -34,6 +35,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   bankAccount,
   ipAddress,
   url,
+  link,
   medicalRecord,
   healthPlan,
   npi,

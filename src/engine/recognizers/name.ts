@@ -4,15 +4,11 @@
  * them ("my name is", "Mrs.", "says"), in the manner of PhysioNet deid's indicator lists.
  * A name after "Dr." or before ", MD" is a provider's; severity treats it differently.
  */
-import { Bloom } from '../bloom.js';
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
-import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../data/name-lexicon.generated.js';
+import { commonWords, firstNames, surnames } from '../lexicon.js';
 import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
 
-const firstNames = new Bloom(FIRST_NAMES);
-const surnames = new Bloom(SURNAMES);
-const commonWords = new Bloom(COMMON_WORDS);
 
 const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'mister', 'madam']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'prof', 'professor', 'nurse', 'enfermera', 'enfermero', 'np', 'pa', 'rn', 'drs']);
@@ -84,6 +80,24 @@ export function mayEndWeakCue(window: string): boolean {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
+
+// "St. Vincent's", "Mt. Sinai", "San Jose": a saint's or a mountain's name makes a place.
+const PLACE_PREFIXES = new Set(['st', 'ste', 'mt', 'ft', 'saint', 'sainte', 'mount', 'fort', 'san', 'santa', 'santo', 'são']);
+
+function afterPlacePrefix(doc: Doc, t: Token): boolean {
+  const prev = doc.tokens[t.index - 1];
+  return prev !== undefined && prev.isCap && PLACE_PREFIXES.has(prev.lower) && /^\.?\s{0,2}$/.test(doc.text.slice(prev.end, t.start));
+}
+
+/** "www.example.org", "jane.doe@…", "/careers": a word inside a link or an e-mail address. */
+function insideLinkOrAddress(doc: Doc, t: Token): boolean {
+  const before = doc.text[t.start - 1];
+  const after = doc.text[t.end];
+  const prev = doc.tokens[t.index - 1];
+  const afterTitle = before === '.' && prev !== undefined && (PATIENT_TITLES.has(prev.lower) || PROVIDER_TITLES.has(prev.lower));
+  if (!afterTitle && before !== undefined && './@:_\\'.includes(before) && t.start >= 2 && /[\p{L}\p{N}]/u.test(doc.text[t.start - 2]!)) return true;
+  return (after === '.' || after === '@' || after === '/' || after === '_') && /[\p{L}\p{N}]/u.test(doc.text[t.end + 1] ?? '');
+}
 
 function isInitial(t: Token, doc: Doc): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text) && (doc.text[t.end] === '.' || doc.text[t.end] === ' ' || t.end === doc.text.length);
@@ -284,7 +298,15 @@ function detectNames(doc: Doc): Detection[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!nameShaped(t, lowercaseText) || NOT_NAME_WORDS.has(t.lower) || PROVIDER_TITLES.has(t.lower) || PATIENT_TITLES.has(t.lower)) {
+    if (
+      !nameShaped(t, lowercaseText) ||
+      NOT_NAME_WORDS.has(t.lower) ||
+      PROVIDER_TITLES.has(t.lower) ||
+      PATIENT_TITLES.has(t.lower) ||
+      afterPlacePrefix(doc, t) ||
+      insideLinkOrAddress(doc, t) ||
+      (lowercaseText && !t.isCap && classifyWord(t.lower).ambiguous)
+    ) {
       i++;
       continue;
     }
@@ -309,7 +331,8 @@ function detectNames(doc: Doc): Detection[] {
         }
         break;
       }
-      if (!nameShaped(next, lowercaseText) || NOT_NAME_WORDS.has(next.lower) || PROVIDER_TITLES.has(next.lower)) break;
+      // An initial ("John Q.") continues a name even when the letter alone is a word ("A", "I").
+      if (!nameShaped(next, lowercaseText) || insideLinkOrAddress(doc, next) || ((NOT_NAME_WORDS.has(next.lower) || PROVIDER_TITLES.has(next.lower)) && !isInitial(next, doc))) break;
       seq.push(classify(next, doc));
       j++;
     }

@@ -2,7 +2,8 @@
  * Payment card numbers: 12 to 19 digits, written whole or in groups separated by spaces or
  * dashes, whose last digit is a valid Luhn check digit and whose first digits belong to a card
  * issuer. A Luhn-valid number with no known issuer needs card words nearby; a Luhn-invalid one
- * with a known issuer is still reported next to card words (people mistype or invent them).
+ * with a known issuer or a card's grouping is still reported next to card words (people
+ * mistype or invent them).
  */
 import { isLuhn, isRepeatedDigit } from '../checksums.js';
 import { CARD_ISSUERS } from '../data/card-issuers.js';
@@ -14,6 +15,7 @@ import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 // after it), so a long run of digits or of "1 1 1" fails at once.
 const CARD = /\b\d(?:[ \-]?\d){11,18}\b/g;
 const BEFORE_EXCLUDED = '+#$€£@/';
+const CARD_GROUPING = /^\d{4}([ -])(?:\d{4}\1\d{4}\1\d{4}|\d{6}\1\d{4,5})$/;
 
 const MESSAGE = 'This looks like a payment card number';
 const WHY = 'A card number is a financial account; anyone who reads it can try to charge it.';
@@ -51,7 +53,9 @@ function detect(doc: Doc): Detection[] {
     const known = issuerFits(digits);
     let score: number;
     if (isLuhn(digits)) score = known ? (digits.length >= 13 ? 0.8 : 0.45) : 0.3;
-    else score = known && context && digits.length >= 13 ? 0.2 : 0;
+    // Card words right before a number written the way cards are printed (4-4-4-4, 4-6-5,
+    // 4-6-4): someone typed a card number, mistyped or not.
+    else score = context && digits.length >= 13 && (known || CARD_GROUPING.test(raw) || separators.size === 0) ? 0.2 : 0;
     if (score === 0) continue;
     if (context) score += 0.35;
     if (score < MIN_SCORE) continue;

@@ -17,6 +17,7 @@ import {
   PUBLIC_AFTER,
 } from '../data/facility-words.js';
 import { PLACES_CUE, PLACES_STATE_ONLY, PLACES_STRONG } from '../data/gazetteer.generated.js';
+import { decodeFrontCoded } from '../front-coding.js';
 import { CREDENTIAL_CODES, STATE_AP_ABBREVIATIONS, STATE_CODES, STATE_NAMES } from '../data/us-states.js';
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
@@ -136,9 +137,9 @@ class Lookups {
 function gazetteers(): readonly [Gazetteer, Gazetteer] {
   if (places === undefined || facilities === undefined) {
     places = new Gazetteer();
-    for (const n of PLACES_STRONG.split('|')) places.add(n, 'strong');
-    for (const n of PLACES_CUE.split('|')) places.add(n, 'cue');
-    for (const n of PLACES_STATE_ONLY.split('|')) places.add(n, 'state');
+    for (const n of decodeFrontCoded(PLACES_STRONG)) places.add(n, 'strong');
+    for (const n of decodeFrontCoded(PLACES_CUE)) places.add(n, 'cue');
+    for (const n of decodeFrontCoded(PLACES_STATE_ONLY)) places.add(n, 'state');
     places.seal();
     facilities = new Gazetteer();
     for (const [n, tier] of KNOWN_FACILITIES) facilities.add(n, tier);

@@ -1,6 +1,6 @@
 /**
- * US Social Security numbers: "NNN-NN-NNNN", "NNN NN NNNN", and nine bare digits next to an SSN
- * word. The SSA's issuing rules (checksums.ts) separate numbers that could be real from
+ * US Social Security numbers: "NNN-NN-NNNN", "NNN NN NNNN", and nine bare or dotted digits next
+ * to an SSN word. The SSA's issuing rules (checksums.ts) separate numbers that could be real from
  * impossible ones; an impossible one is still reported when SSN words are near, because people
  * type made-up and real numbers alike, and dropped otherwise. A number labelled as a record,
  * plan, account, licence or device number is left to that recognizer.
@@ -12,6 +12,8 @@ import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 
 const GROUPED = /\b\d{3}([- ])\d{2}\1\d{4}\b/g;
 const BARE = /(?<![\p{L}\p{N}\-.\/])\d{9}(?![\p{L}\p{N}]|[\-.\/,]\p{N})/gu;
+// "536.22.1234": dots are also version numbers and dates, so only next to SSN words.
+const DOTTED = /(?<![\p{N}.])\d{3}\.\d{2}\.\d{4}(?![\p{N}]|\.\p{N})/gu;
 const OTHER_LABELS: readonly Family[] = ['medical-record', 'record', 'health-plan', 'account', 'license', 'device'];
 
 const MESSAGE = 'This looks like a Social Security number';
@@ -47,6 +49,7 @@ function detect(doc: Doc): Detection[] {
   }
   if (index.has('ssn')) {
     for (const v of scanNear(doc, index.hits('ssn'), 30, BARE)) push(v.start, v.end, isValidSsn(v.value) ? 0.85 : 0.6);
+    for (const v of scanNear(doc, index.hits('ssn'), 30, DOTTED)) push(v.start, v.end, isValidSsn(v.value.replace(/\./g, '-')) ? 0.85 : 0.7);
   }
   return out;
 }

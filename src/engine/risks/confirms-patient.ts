@@ -22,6 +22,8 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
   withWords(/\bwish(?:ing)?\s+(?:her|him|them|you)\s+a\s+(?:speedy|quick|fast|full)\s+recovery\b/giu, 'recovery'),
   withWords(/\b(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:for|about)\s+(?:the|your)\s+(?:long\s+)?(?:wait|delay|experience|visit|bill|charge|mix-?up|confusion|trouble)\b/giu, 'sorry', 'apologise', 'apologize', 'apologies'),
   withWords(/\b(?:loved|enjoyed|love|enjoy)\s+(?:working with|seeing|meeting|treating|caring for|having)\s+you\b/giu, 'you'),
+  withWords(/(?<![\p{L}\p{N}_])(?:sentimos|lamentamos|disculpe|perdone|perdón por|lo sentimos por)\s+(?:mucho\s+)?(?:(?:que|por)\s+)?(?:la|su|el)\s+(?:larga\s+)?(?:espera|demora|experiencia|visita|cita|factura|cobro|retraso)(?![\p{L}\p{N}_])/giu, 'sentimos', 'lamentamos', 'disculpe', 'perdone', 'perd'),
+  withWords(/(?<![\p{L}\p{N}_])(?:nos alegra|qué gusto|que gusto|qué bueno|que bueno)\s+(?:que\s+)?(?:verl[oa]|haberl[oa] visto|atenderl[oa]|esté mejor|se recupere|su\s+\p{L}+)(?![\p{L}\p{N}_])/giu, 'alegra', 'gusto', 'bueno'),
   withWords(/\bsee\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|soon for|at your|at the|in (?:two|three|\d+) weeks)\b/giu, 'you'),
 ];
 // Statements that someone was cared for here, whoever reads them.

@@ -3,18 +3,19 @@
  * case lets them say each word (#FluSeason). University of Michigan Engineering's accessibility
  * guidance, privacy-rules-research.md §4 "Accessibility". `info`: a courtesy, not a risk.
  *
- * Splitting uses a compact word list (data/hashtag-words.ts) and a shortest-segmentation search.
- * A tag is flagged only when every part is a known word, so an unknown brand or acronym is
- * left alone. Measured against the Debian English dictionary: 7.6% of single words the list
- * does not know still split into known parts ("airmail" → Air Mail); common words are listed
- * so they stay whole.
+ * Splitting uses the engine's everyday-word lexicon (SCOWL 10–35 plus Spanish, shared with the
+ * name recognizer: src/engine/lexicon.ts) and a shortest-segmentation search. A tag is flagged
+ * only when every part is a known word, so an unknown brand or acronym is left alone; words the
+ * lexicon knows whole stay whole.
  */
-import { HASHTAG_WORDS } from '../data/hashtag-words.js';
+import { HASHTAG_EXTRA_WORDS } from '../data/hashtag-extra-words.js';
+import { commonWords } from '../lexicon.js';
 import type { Doc } from '../doc.js';
 import type { Risk } from '../pipeline.js';
 import type { Finding } from '../types.js';
 
-const WORDS: ReadonlySet<string> = new Set(HASHTAG_WORDS.split(/\s+/).filter(Boolean));
+const EXTRA: ReadonlySet<string> = new Set(HASHTAG_EXTRA_WORDS.split(/\s+/).filter(Boolean));
+const WORDS = { has: (w: string): boolean => EXTRA.has(w) || commonWords.has(w) };
 
 // Two-letter words are only accepted from this list: other pairs of letters split too much.
 const SHORT: ReadonlySet<string> = new Set(

@@ -1,0 +1,77 @@
+/**
+ * Any other link. Most links in a practice's posts are harmless (a health agency, the news, the
+ * practice's own site), but a link can lead to a photo, a record or a page about one person, and
+ * a link with a token in it ("…/reset/12345") is an identifier in itself. So links are noted
+ * (`info`), and looked at harder in a post about someone's care (`warning`, see severity.ts).
+ * Links to public-health, government, university and news sites are not reported at all; the
+ * practice's own domains are removed by the policy; links to a person's profile or fundraiser
+ * are url.ts's, and outrank this one. A link that carries an identifier (a number in its path,
+ * an id= parameter, credentials, a bare IP address) is scored higher: severity makes it a warning
+ * in a post about someone's care.
+ */
+import type { Doc } from '../doc.js';
+import type { Detection, Recognizer } from '../recognizer.js';
+
+// A scheme ("https://", "myapp://") or "www.", then a host and an optional path. Bounded runs and
+// an ASCII look-behind keep the scan linear.
+const LINK = /(?<![A-Za-z0-9@\-_./:])(?:[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"'(){}[\]|\\^`]{1,300}|www\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}(?::\d{1,5})?(?:[/?#][^\s<>"'(){}[\]|\\^`]{0,300})?)/gi;
+const TRAILING = /[.,;:!?'")\]]+$/;
+
+// Hosts of public sources: a link there is information, not a person.
+const PUBLIC_SUFFIXES = ['.gov', '.edu', '.mil', '.int', '.gov.uk', '.nhs.uk', '.gc.ca', '.gob.mx', '.gob.es'];
+const PUBLIC_HOSTS = new Set([
+  'who.int', 'paho.org', 'mayoclinic.org', 'clevelandclinic.org', 'hopkinsmedicine.org', 'webmd.com',
+  'healthline.com', 'heart.org', 'cancer.org', 'diabetes.org', 'lung.org', 'alz.org', 'aap.org',
+  'acog.org', 'ada.org', 'ama-assn.org', 'aafp.org', 'kidshealth.org', 'healthychildren.org',
+  'nytimes.com', 'nyti.ms', 'cnn.com', 'cnn.it', 'reuters.com', 'reut.rs', 'apnews.com', 'npr.org',
+  'n.pr', 'bbc.com', 'bbc.co.uk', 'bbc.in', 'washingtonpost.com', 'wapo.st', 'wsj.com', 'on.wsj.com',
+  'theguardian.com', 'statnews.com', 'kff.org', 'khn.org', 'kffhealthnews.org', 'khne.ws',
+  'latimes.com', 'lat.ms', 'usatoday.com', 'nbcnews.com', 'cbsnews.com', 'abcnews.go.com', 'cbc.ca',
+  'wikipedia.org', 'medlineplus.gov', 'mplus.com', 'vaccines.gov', 'healthcare.gov',
+]);
+
+function hostOf(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^[^@/]*@/, '')
+    .replace(/[:/?#].*$/, '')
+    .replace(/^www\./, '');
+}
+
+// "…/reset/12345", "?id=998877", "user@host", "http://10.0.0.5/": the link names something unique.
+const CARRIES_ID = /(?:\/[^/?#\s]*\d{4,}[^/?#\s]*|[?&](?:id|uid|user|patient|mrn|token)=|^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@|^[a-z][a-z0-9+.-]*:\/\/\d{1,3}(?:\.\d{1,3}){3})/i;
+
+export function isPublicSource(url: string): boolean {
+  const host = hostOf(url);
+  if (PUBLIC_HOSTS.has(host)) return true;
+  for (const h of PUBLIC_HOSTS) if (host.endsWith(`.${h}`)) return true;
+  return PUBLIC_SUFFIXES.some((s) => host.endsWith(s));
+}
+
+function detect(doc: Doc): Detection[] {
+  const text = doc.text;
+  if (!text.includes('://') && !/www\./i.test(text)) return [];
+  const out: Detection[] = [];
+  LINK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINK.exec(text)) !== null) {
+    const raw = m[0].replace(TRAILING, '');
+    if (raw.length < 8) continue;
+    out.push({
+      ruleId: 'phi/link',
+      category: 'url',
+      start: m.index,
+      end: m.index + raw.length,
+      score: CARRIES_ID.test(raw) ? 0.65 : 0.55,
+      strength: 'quasi',
+      ...(isPublicSource(raw) ? { owner: 'public' as const } : {}),
+      message: 'A link',
+      why: 'Check that the link does not lead to a patient’s photo, record or page — a link can identify someone as surely as a name.',
+    });
+  }
+  return out;
+}
+
+const recognizer: Recognizer = { id: 'phi/link', detect };
+export default recognizer;
