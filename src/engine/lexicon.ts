@@ -7,5 +7,5 @@ import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from './data/name-lexicon.generat
 
 export const firstNames = new Bloom(FIRST_NAMES);
 export const surnames = new Bloom(SURNAMES);
-/** Everyday English (SCOWL 10–35) and Spanish words, lower case. */
+/** Everyday English (SCOWL 10–20, and 35 where a word is also a name) and Spanish words, lower case. */
 export const commonWords = new Bloom(COMMON_WORDS);

@@ -3,7 +3,7 @@
  * case lets them say each word (#FluSeason). University of Michigan Engineering's accessibility
  * guidance, privacy-rules-research.md §4 "Accessibility". `info`: a courtesy, not a risk.
  *
- * Splitting uses the engine's everyday-word lexicon (SCOWL 10–35 plus Spanish, shared with the
+ * Splitting uses the engine's everyday-word lexicon (SCOWL 10–20 plus Spanish, shared with the
  * name recognizer: src/engine/lexicon.ts) and a shortest-segmentation search. A tag is flagged
  * only when every part is a known word, so an unknown brand or acronym is left alone; words the
  * lexicon knows whole stay whole.
@@ -15,7 +15,10 @@ import type { Risk } from '../pipeline.js';
 import type { Finding } from '../types.js';
 
 const EXTRA: ReadonlySet<string> = new Set(HASHTAG_EXTRA_WORDS.split(/\s+/).filter(Boolean));
-const WORDS = { has: (w: string): boolean => EXTRA.has(w) || commonWords.has(w) };
+// The lexicon is a Bloom filter: about 1 in 100 strings it never saw answers "yes". A long
+// run of letters is then far likelier a false yes than a real word, so long words must be listed.
+const LONGEST_FROM_LEXICON = 13;
+const WORDS = { has: (w: string): boolean => EXTRA.has(w) || (w.length <= LONGEST_FROM_LEXICON && commonWords.has(w)) };
 
 // Two-letter words are only accepted from this list: other pairs of letters split too much.
 const SHORT: ReadonlySet<string> = new Set(
