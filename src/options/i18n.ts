@@ -1,24 +1,2 @@
-/**
- * The options page's strings, from public/_locales via browser.i18n (English and Spanish). A
- * key with no message shows the key itself, so a missing translation is visible, not blank.
- */
-import browser from 'webextension-polyfill';
-
-export function t(key: string, ...substitutions: (string | number)[]): string {
-  let message = '';
-  try {
-    message = browser.i18n.getMessage(key, substitutions.map(String));
-  } catch {
-    message = '';
-  }
-  return message.length > 0 ? message : key;
-}
-
-/** The UI language for dates and numbers ("es-419", "en-US"). */
-export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
-}
+// The options page's strings: keys prefixed options_ and policy_ in public/_locales.
+export { t, uiLanguage } from '../shared/i18n.js';
