@@ -499,6 +499,9 @@ export class ComposerSession {
     if (i < 0) return;
     const v = this.visible[i] as Visible;
     setTimeout(() => {
+      // A new post-guard dialog (Ctrl+Enter right after Edit) or a click elsewhere has taken
+      // focus since: selecting now would pull it back into the editor behind the dialog.
+      if (this.overlay.guardIsOpen || this.el.ownerDocument.activeElement !== this.el) return;
       this.surface.select(v.finding.span.start, v.finding.span.end);
       this.overlay.openCard(i, this.rectsOf(i)[0] ?? null, false);
     }, 0);
