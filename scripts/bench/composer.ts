@@ -20,7 +20,7 @@
  *
  * Run alone: `npx tsx scripts/bench/composer.ts`.
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -223,77 +223,17 @@ async function snapshotDist(dist: string, into: string): Promise<number> {
   throw new Skip(`no complete copy of dist/ after ${SNAPSHOT_TRIES} tries: ${why}. Is a build running? Run \`npm run build\` and try again.`);
 }
 
-/** The X fixture (real Draft.js + React), built the way tests/e2e/global-setup.ts builds it, into `outDir`. */
-async function buildFixture(root: string, outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    publicDir: false,
-    // Draft.js (via fbjs) still refers to node's `global`.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production'), global: 'globalThis' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'chrome105',
-      minify: false,
-      sourcemap: false,
-      lib: { entry: join(root, 'tests', 'fixtures', 'x', 'app.ts'), formats: ['iife'], name: 'XFixture', fileName: () => 'x-app.js' },
-    },
-  });
-  copyFileSync(join(root, 'node_modules', 'draft-js', 'dist', 'Draft.css'), join(outDir, 'Draft.css'));
-}
-
-const FIXTURE_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
-
 /**
- * Chromium with the extension from `ext` and the fixture from `fixture`, as tests/e2e/harness.ts
- * launches it but from these directories. Requests for anything but the fixture and the
- * extension's own files are refused.
+ * Chromium with the extension from `ext` and the fixture from `fixture`, launched by the e2e
+ * harness from these private directories (so an e2e run or a rebuild cannot swap files under it).
  */
 async function launchPrivate(ext: string, fixture: string, profile: string): Promise<BrowserContext> {
-  const { chromium } = await import('playwright-core');
-  const { fixtureHtml } = await import('../../tests/e2e/harness.js');
-  const appJs = readFileSync(join(fixture, 'x-app.js'), 'utf8');
-  const draftCss = readFileSync(join(fixture, 'Draft.css'), 'utf8');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:') return route.continue();
-    if (url.protocol === 'https:' && FIXTURE_HOSTS.has(url.hostname)) {
-      if (url.pathname === '/__fixture/x-app.js') return route.fulfill({ contentType: 'text/javascript', body: appJs });
-      if (url.pathname === '/__fixture/Draft.css') return route.fulfill({ contentType: 'text/css', body: draftCss });
-      if (route.request().resourceType() === 'document') return route.fulfill({ contentType: 'text/html', body: fixtureHtml(url) });
-    }
-    return route.abort('blockedbyclient');
-  });
-  if (context.serviceWorkers().length === 0) {
-    try {
-      await context.waitForEvent('serviceworker', { timeout: 20000 });
-    } catch {
-      await context.close();
-      throw new Skip('the extension did not start in Chromium within 20 s (no service worker); the machine may be overloaded.');
-    }
+  const { launch } = await import('../../tests/e2e/harness.js');
+  try {
+    return (await launch({ dist: ext, fixtureDir: fixture, profile })).context;
+  } catch {
+    throw new Skip('the extension did not start in Chromium (no service worker); the machine may be overloaded.');
   }
-  return context;
 }
 
 // ---- waits that end, and say why ---------------------------------------------------------------
@@ -376,7 +316,8 @@ export default async function composerBench(): Promise<BenchSection> {
     if (tries > 1) notes.push(`dist/ was being rebuilt at the start; its copy was taken on try ${tries}.`);
     // The size of exactly what the browser loads.
     size = bundleSize(ext);
-    await buildFixture(root, join(work, 'fixture'));
+    const { buildFixture } = await import('../../tests/e2e/global-setup.js');
+    await buildFixture(join(work, 'fixture'));
     const { editor } = await import('../../tests/e2e/harness.js');
     context = await launchPrivate(ext, join(work, 'fixture'), join(work, 'profile'));
     await context.addInitScript(instrument);

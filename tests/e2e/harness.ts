@@ -61,10 +61,18 @@ export interface Harness {
 export interface LaunchOptions {
   /** Extra Chromium switches, e.g. to turn a web platform feature off. */
   readonly args?: readonly string[];
+  /** The unpacked extension to load; the suite's copy of dist/ by default. */
+  readonly dist?: string;
+  /** Where the built fixture (x-app.js, Draft.css) is; the suite's build by default. */
+  readonly fixtureDir?: string;
+  /** Browser profile directory; a fresh temporary one by default. */
+  readonly profile?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
-  const profile = mkdtempSync(join(tmpdir(), 'caretweet-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'caretweet-e2e-'));
+  const dist = options.dist ?? DIST;
+  const fixtureDir = options.fixtureDir ?? BUILD;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     headless: false,
@@ -72,8 +80,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     viewport: { width: 1280, height: 900 },
     args: [
       '--headless=new',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -85,8 +93,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     ],
   });
   const leaks: string[] = [];
-  const appJs = readFileSync(join(BUILD, 'x-app.js'), 'utf8');
-  const draftCss = readFileSync(join(BUILD, 'Draft.css'), 'utf8');
+  const appJs = readFileSync(join(fixtureDir, 'x-app.js'), 'utf8');
+  const draftCss = readFileSync(join(fixtureDir, 'Draft.css'), 'utf8');
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     // The content script loads its own chunks from the extension: local files, not network.
