@@ -2,18 +2,23 @@
  * One watched composer: reads its text on every change, analyses it, and paints the result in
  * the next animation frame. Everything it sets up hangs off one AbortSignal.
  */
-import type { Analysis, ComposeContext, Finding, Generalized, ReplyTarget, Severity, Verdict } from '../engine/index.js';
+import type { Analysis, ComposeContext, Generalized, Severity, Verdict } from '../engine/index.js';
+import { auditEntryFor } from './audit-entry.js';
 import type { BenchHook } from './bench-hook.js';
 import { engineNow, loadEngine } from './engine-loader.js';
-import type { HighlightPainter, PaintRange } from './overlay/highlights.js';
-import { isNextShortcut, Overlay, type BoxSpec, type GeneralizedPreview, type GeneralizeOutcome, type OverlayFinding } from './overlay/overlay.js';
+import { nextIndex } from './finding-navigation.js';
+import { copyText, previewOf, useGeneralizedReply, type PostChange } from './generalized-reply.js';
+import type { HighlightPainter } from './overlay/highlights.js';
+import { isNextShortcut, Overlay, type GeneralizedPreview, type GeneralizeOutcome, type OverlayFinding } from './overlay/overlay.js';
+import { PlaceTracker } from './place-tracker.js';
 import { applyEdits, replaceText, type ReplaceResult } from './replace.js';
-import { placeOf, readPost, type ComposerPlace } from './reply-context.js';
 import type { ComposerState } from './registry.js';
 import type { DetectionLevel } from './selectors.js';
-import { DIALOG, MODAL } from './selectors.js';
+import { DIALOG } from './selectors.js';
 import { createSurface, type Surface } from './surface.js';
-import type { AuditEntry, AuditOutcome, AuditReason } from '../shared/audit-log.js';
+import { Underlines } from './underlines.js';
+import { hasIssue, shorten, verdictOf, visibleFindings, type Visible } from './visible-findings.js';
+import type { AuditEntry, AuditReason } from '../shared/audit-log.js';
 import type { EffectivePolicy } from '../shared/policy-store.js';
 
 export interface SessionDeps {
@@ -29,26 +34,15 @@ export interface SessionDeps {
   readonly changed: () => void;
 }
 
-const RANK: Record<Verdict, number> = { ok: 0, info: 1, warning: 2, error: 3 };
-/** How long a composer without a post above it waits before looking again (posts load late). */
-const PLACE_RETRY_MS = 1000;
-const COVER_CHECK_MS = 250;
-/** Excerpts in the card and list are cut here; the full text is in the editor anyway. */
-const EXCERPT_MAX = 60;
-
 let nextId = 1;
-
-interface Visible {
-  readonly finding: Finding;
-  readonly excerpt: string;
-  readonly key: string;
-}
 
 export class ComposerSession {
   readonly id = `caretweet-${nextId++}`;
   readonly testid: string;
   readonly surface: Surface;
   readonly overlay: Overlay;
+  private readonly underlines: Underlines;
+  private readonly place: PlaceTracker;
   private readonly ctrl = new AbortController();
   private text = '';
   private analysis: Analysis | null = null;
@@ -59,14 +53,10 @@ export class ComposerSession {
   private wantAnalysis = true;
   private wantPlace = true;
   private wantHover = false;
-  private place: ComposerPlace;
-  private placeCheckedAt = 0;
-  private replyTo: ReplyTarget | undefined;
   private active: number | null = null;
-  private rects: (DOMRect[] | undefined)[] = [];
   private pointer: { x: number; y: number } | null = null;
   private policyVersion = 0;
-  private busy = false;
+  private readonly change: PostChange = { busy: false, replacing: false };
   /** For the audit log: this draft showed an issue at some point. */
   private hadIssues = false;
   /**
@@ -75,10 +65,6 @@ export class ComposerSession {
    * memory, like the draft itself.
    */
   private generalizedText: string | null = null;
-  /** Our own "Use generalized reply" is changing the text: its input events leave the card open. */
-  private replacing = false;
-  private coveredAt = -Infinity;
-  private isCovered = false;
   private reported = '';
   private memo: { key: string; value: Generalized } | null = null;
 
@@ -88,8 +74,7 @@ export class ComposerSession {
     private readonly deps: SessionDeps,
   ) {
     this.testid = el.getAttribute('data-testid') ?? '';
-    this.place = placeOf(el);
-    this.placeCheckedAt = performance.now();
+    this.place = new PlaceTracker(deps.doc, el, (kind) => this.overlay.host.setAttribute('data-kind', kind));
     this.overlay = new Overlay(
       deps.doc,
       { testid: this.testid, id: this.id, kind: this.place.kind, level, inDialog: el.closest(DIALOG) !== null },
@@ -105,10 +90,11 @@ export class ComposerSession {
       },
     );
     this.surface = createSurface(el, () => this.overlay.mirrorLayer);
+    this.underlines = new Underlines(this.surface, deps.painter, this.overlay);
     const opts = { signal: this.ctrl.signal, passive: true } as const;
     el.addEventListener('input', () => {
       // Typing means the card was read (or is in the way): it goes, as a spell checker's does.
-      if (!this.replacing) this.overlay.closeCard();
+      if (!this.change.replacing) this.overlay.closeCard();
       this.schedule('analyze');
     }, opts);
     el.addEventListener('focus', () => this.onFocus(), opts);
@@ -147,8 +133,7 @@ export class ComposerSession {
 
   /** Composers came or went (a post added to a thread, a modal opened): look at the page again. */
   placeChanged(): void {
-    this.placeCheckedAt = -Infinity;
-    this.coveredAt = -Infinity;
+    this.place.invalidate();
     this.schedule('analyze');
   }
 
@@ -179,22 +164,6 @@ export class ComposerSession {
     }
   }
 
-  private contextNow(): ComposeContext {
-    const now = performance.now();
-    const stale =
-      this.placeCheckedAt < 0 || (this.place.article !== null ? !this.place.article.isConnected : now - this.placeCheckedAt > PLACE_RETRY_MS);
-    if (stale) {
-      this.place = placeOf(this.el);
-      this.placeCheckedAt = now;
-      this.replyTo = undefined;
-      this.overlay.host.setAttribute('data-kind', this.place.kind);
-    }
-    if (this.place.article !== null && this.replyTo === undefined) this.replyTo = readPost(this.place.article);
-    const ctx: { kind: ComposeContext['kind']; now: number; replyTo?: ReplyTarget } = { kind: this.place.kind, now: Date.now() };
-    if (this.replyTo !== undefined) ctx.replyTo = this.replyTo;
-    return ctx;
-  }
-
   /** Re-reads and (if anything changed) re-analyses the text. Returns false without the engine. */
   private refresh(): boolean {
     const text = this.surface.read();
@@ -209,7 +178,7 @@ export class ComposerSession {
       if (text.length > 0) void loadEngine().then(() => this.schedule('analyze'));
       return false;
     }
-    const ctx = this.contextNow();
+    const ctx = this.place.contextNow();
     const key = `${this.policyVersion}\u0000${this.ignored.size}\u0000${ctx.kind ?? ''}`;
     if (text !== this.text || key !== this.analysedKey || this.analysis === null) {
       this.text = text;
@@ -217,14 +186,9 @@ export class ComposerSession {
       const t0 = this.deps.bench.on ? performance.now() : 0;
       this.analysis = engine.analyze(text, ctx, this.deps.policy());
       this.deps.bench.measure('caretweet:analyze', t0);
-      this.visible = this.analysis.findings
-        .map((finding) => {
-          const excerpt = text.slice(finding.span.start, finding.span.end);
-          return { finding, excerpt, key: `${finding.ruleId}\u0000${excerpt}` };
-        })
-        .filter((v) => !this.ignored.has(v.key));
+      this.visible = visibleFindings(this.analysis.findings, text, this.ignored);
       if (this.active !== null && this.active >= this.visible.length) this.active = null;
-      if (this.visible.some((v) => v.finding.severity !== 'info')) this.hadIssues = true;
+      if (hasIssue(this.visible)) this.hadIssues = true;
     }
     this.paint();
     const a = this.analysis;
@@ -244,70 +208,22 @@ export class ComposerSession {
   }
 
   private verdict(): Verdict {
-    let v: Verdict = 'ok';
-    for (const { finding } of this.visible) if (RANK[finding.severity] > RANK[v]) v = finding.severity;
-    return v;
+    return verdictOf(this.visible);
   }
 
-  /** Underlines: highlights for a rich editor where the API exists, boxes otherwise. */
   private paint(): void {
-    this.rects = [];
-    const painter = this.deps.painter;
-    if (painter !== null && this.surface.rich) {
-      const ranges: PaintRange[] = [];
-      let active: Range | null = null;
-      this.visible.forEach((v, i) => {
-        const range = this.surface.rangeFor(v.finding.span.start, v.finding.span.end);
-        if (range === null) return;
-        ranges.push({ severity: v.finding.severity, range });
-        if (i === this.active) active = range.cloneRange();
-      });
-      painter.set(this, ranges, active);
-    } else {
-      this.paintBoxes();
-    }
-  }
-
-  private paintBoxes(): void {
-    const specs: BoxSpec[] = this.visible.map((v, i) => ({
-      severity: v.finding.severity,
-      rects: this.rectsOf(i),
-      active: i === this.active,
-    }));
-    this.overlay.setBoxes(specs);
+    this.underlines.paint(this.visible, this.active);
   }
 
   private rectsOf(i: number): DOMRect[] {
-    let r = this.rects[i];
-    if (r === undefined) {
-      const v = this.visible[i];
-      r = v === undefined ? [] : this.surface.rectsFor(v.finding.span.start, v.finding.span.end);
-      this.rects[i] = r;
-    }
-    return r;
+    return this.underlines.rectsOf(this.visible, i);
   }
 
   /** Moves the badge (and fallback boxes) after scrolling, resizing or the editor growing. */
   private position(): void {
-    this.rects = [];
     const rect = this.el.getBoundingClientRect();
-    this.overlay.place(this.covered() || !this.el.isConnected ? null : rect);
-    if (this.deps.painter === null || !this.surface.rich) this.paintBoxes();
-  }
-
-  /**
-   * Under a modal (the /compose/post dialog over the home timeline) this composer is covered and
-   * its badge must not float over the modal. Looked up at most every 250 ms: it is a
-   * document-wide query and positions are updated on every scroll frame.
-   */
-  private covered(): boolean {
-    const now = performance.now();
-    if (now - this.coveredAt > COVER_CHECK_MS) {
-      this.coveredAt = now;
-      const modal = this.deps.doc.querySelector(MODAL);
-      this.isCovered = modal !== null && !modal.contains(this.el);
-    }
-    return this.isCovered;
+    this.overlay.place(this.place.covered() || !this.el.isConnected ? null : rect);
+    this.underlines.moved(this.visible, this.active);
   }
 
   private onPointer(e: MouseEvent): void {
@@ -319,12 +235,10 @@ export class ComposerSession {
   private hitTest(): void {
     const p = this.pointer;
     if (p === null) return;
-    for (let i = 0; i < this.visible.length; i++) {
-      const hit = this.rectsOf(i).find((r) => p.x >= r.left - 1 && p.x <= r.right + 1 && p.y >= r.top - 2 && p.y <= r.bottom + 2);
-      if (hit !== undefined) {
-        this.overlay.openCard(i, hit, false);
-        return;
-      }
+    const hit = this.underlines.hit(this.visible, p);
+    if (hit !== null) {
+      this.overlay.openCard(hit.index, hit.rect, false);
+      return;
     }
     if (this.overlay.openCardIndex !== null) this.overlay.scheduleCardHide();
   }
@@ -338,22 +252,9 @@ export class ComposerSession {
 
   /** Opens the card of the next finding after the caret (or after finding `from`), with focus. */
   next(from: number | null, backwards: boolean): void {
-    const n = this.visible.length;
-    if (n === 0) return;
-    let i: number;
-    if (from !== null) {
-      i = (from + (backwards ? n - 1 : 1)) % n;
-    } else {
-      const caret = this.surface.selection()?.start ?? 0;
-      const starts = this.visible.map((v) => v.finding.span.start);
-      if (backwards) {
-        const before = starts.map((s, k) => [s, k] as const).filter(([s]) => s < caret);
-        i = before.length > 0 ? (before[before.length - 1] as readonly [number, number])[1] : n - 1;
-      } else {
-        const after = starts.findIndex((s) => s >= caret);
-        i = after >= 0 ? after : 0;
-      }
-    }
+    if (this.visible.length === 0) return;
+    const starts = this.visible.map((v) => v.finding.span.start);
+    const i = nextIndex(starts, from, () => this.surface.selection()?.start ?? 0, backwards);
     const anchor = this.rectsOf(i)[0] ?? null;
     this.overlay.openCard(i, anchor, true);
   }
@@ -385,14 +286,14 @@ export class ComposerSession {
   private async apply(i: number, s: number): Promise<void> {
     const v = this.visible[i];
     const suggestion = v?.finding.suggestions[s];
-    if (v === undefined || suggestion === undefined || this.busy) return;
-    this.busy = true;
+    if (v === undefined || suggestion === undefined || this.change.busy) return;
+    this.change.busy = true;
     try {
       this.overlay.cardNote('');
       const result = await applyEdits(this.surface, this.text, suggestion.edits);
       this.afterReplace(result);
     } finally {
-      this.busy = false;
+      this.change.busy = false;
     }
   }
 
@@ -418,35 +319,12 @@ export class ComposerSession {
 
   /** The generalized reply as the card and the post guard offer it; null when there is none. */
   generalizedPreview(): GeneralizedPreview | null {
-    let g: Generalized | null;
-    try {
-      g = this.generalized();
-    } catch {
-      // The engine must never throw; if it does, the guard and the card simply offer no reply.
-      g = null;
-    }
-    if (g === null || g.unchanged) return null;
-    return { text: g.text, weightedLength: g.weightedLength, limit: this.analysis?.length.limit ?? 280, language: g.language };
+    return previewOf(() => this.generalized(), this.analysis?.length.limit ?? 280);
   }
 
-  /**
-   * The card's and the post guard's "Use generalized reply": puts the reply into the draft only
-   * if `shown` still is the reply for the draft as it is now, so the user gets what they read.
-   */
-  private async useGeneralized(shown: string): Promise<GeneralizeOutcome> {
-    if (this.busy) return { kind: 'busy' };
-    const now = this.generalizedPreview();
-    if (now === null || now.text !== shown) return { kind: 'stale', preview: now };
-    this.busy = true;
-    this.replacing = true;
-    try {
-      const result = await this.setText(now.text);
-      if (result.ok) return { kind: 'done' };
-      return result.copied === true ? { kind: 'copied' } : { kind: 'failed' };
-    } finally {
-      this.busy = false;
-      this.replacing = false;
-    }
+  /** "Use generalized reply" from the card or the post guard (see generalized-reply.ts). */
+  private useGeneralized(shown: string): Promise<GeneralizeOutcome> {
+    return useGeneralizedReply(shown, this.change, () => this.generalizedPreview(), (text) => this.setText(text));
   }
 
   /** Back to the editor, e.g. after the post guard put the generalized reply in, to read it over. */
@@ -461,7 +339,7 @@ export class ComposerSession {
     if (engine === null) return null;
     const text = this.surface.read();
     if (text.trim().length === 0) return null;
-    const ctx = this.contextNow();
+    const ctx = this.place.contextNow();
     // The popup asks every second or so: recompute only when an input changed.
     const key = `${this.policyVersion}\u0000${ctx.kind ?? ''}\u0000${JSON.stringify(ctx.replyTo ?? null)}\u0000${text}`;
     if (this.memo?.key !== key) this.memo = { key, value: engine.generalize(text, ctx, this.deps.policy()) };
@@ -510,16 +388,10 @@ export class ComposerSession {
   /** What the audit log keeps about this draft as it is posted: rule ids, never text. */
   auditEntry(override: { readonly reason?: AuditReason } | null): AuditEntry | null {
     const { findings } = this.current();
-    if (this.text.length === 0) return null;
-    const generalized = this.generalizedText !== null && this.text === this.generalizedText;
-    const outcome: AuditOutcome = override !== null ? 'posted-anyway' : generalized ? 'generalized' : this.hadIssues && !findings.some((v) => v.finding.severity !== 'info') ? 'edited' : 'clean';
-    return {
-      time: Date.now(),
-      composerKind: this.place.kind,
-      findings: findings.map((v) => ({ ruleId: v.finding.ruleId, severity: v.finding.severity })),
-      outcome,
-      ...(override?.reason !== undefined ? { reason: override.reason } : {}),
-    };
+    return auditEntryFor(
+      { text: this.text, composerKind: this.place.kind, findings, hadIssues: this.hadIssues, generalizedText: this.generalizedText },
+      override,
+    );
   }
 
   state(focused: boolean): ComposerState {
@@ -543,7 +415,7 @@ export class ComposerSession {
     if (this.ctrl.signal.aborted) return;
     this.ctrl.abort();
     if (this.raf !== 0) cancelAnimationFrame(this.raf);
-    this.deps.painter?.clear(this);
+    this.underlines.destroy();
     this.surface.destroy();
     this.overlay.destroy();
     this.ignored.clear();
@@ -553,21 +425,4 @@ export class ComposerSession {
     this.memo = null;
     this.generalizedText = null;
   }
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function shorten(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
-  if (flat.length <= EXCERPT_MAX) return flat;
-  // Cut on a code point boundary.
-  const cut = Array.from(flat).slice(0, EXCERPT_MAX).join('');
-  return `${cut}…`;
 }
