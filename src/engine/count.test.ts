@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import referenceParseTweetImpl from 'twitter-text/dist/esm/parseTweet.js';
 // @ts-expect-error same package.
 import referenceConfigsImpl from 'twitter-text/dist/esm/configs.js';
-import { COUNT_CONFIGS, LONG_POST_LIMIT, STANDARD_LIMIT, count, parseTweet, type CountConfig, type ParsedTweet } from './count.js';
+import { COUNT_CONFIGS, EMOJI, LONG_POST_LIMIT, MAYBE_EMOJI, STANDARD_LIMIT, count, isNfcInert, parseTweet, type CountConfig, type ParsedTweet } from './count.js';
 
 const referenceParseTweet = referenceParseTweetImpl as (text: string, config?: object) => ParsedTweet;
 const referenceConfigs = referenceConfigsImpl as Record<'version2' | 'version3', object>;
@@ -99,6 +99,40 @@ describe('count', () => {
       { numRuns: 500, seed: 7 },
     );
     expect(() => count(undefined as unknown as string)).not.toThrow();
+  });
+
+  it('looks for emoji only in text holding a character every emoji sequence needs', () => {
+    // An emoji sequence that starts on any other code unit needs one of those further on.
+    const starts: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      if (MAYBE_EMOJI.test(ch)) continue;
+      for (const tail of ['', 'x', '\u200D']) {
+        EMOJI.lastIndex = 0;
+        if (EMOJI.test(ch + tail)) starts.push(ch);
+      }
+    }
+    expect(starts).toEqual([]);
+  });
+
+  it('skips NFC only for text it cannot change', () => {
+    // Characters taken as inert must be unchanged by NFC, start no combining sequence, and be
+    // the second part of no canonical composition (those all lie below U+20000).
+    const failures: string[] = [];
+    for (let unit = 0x80; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      if (!isNfcInert(ch)) continue;
+      if (ch.normalize('NFC') !== ch || `\u0345${ch}`.normalize('NFD') !== `\u0345${ch.normalize('NFD')}`) failures.push(ch);
+    }
+    for (let cp = 0xc0; cp < 0x20000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const parts = Array.from(String.fromCodePoint(cp).normalize('NFD'));
+      for (const part of parts.slice(1)) if (part.length === 1 && isNfcInert(part)) failures.push(part);
+    }
+    expect(failures).toEqual([]);
+    expect(isNfcInert('Don’t — naïve café')).toBe(true);
+    expect(isNfcInert('cafe\u0301')).toBe(false);
+    expect(isNfcInert('\u212B')).toBe(false);
   });
 
   it('handles the inputs that make twitter-text quadratic in linear time', () => {

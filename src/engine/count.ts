@@ -76,25 +76,65 @@ export const COUNT_CONFIGS = {
  */
 export function count(text: string, limit: number = STANDARD_LIMIT): CountResult {
   const max = Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : STANDARD_LIMIT;
-  const config = max === STANDARD_LIMIT ? COUNT_CONFIGS.version3 : { ...COUNT_CONFIGS.version3, maxWeightedTweetLength: max };
-  const parsed = parseTweet(text, config);
-  return { ...parsed, limit: max, remaining: max - parsed.weightedLength };
+  const parsed = parseTweet(text, configFor(max));
+  // Field by field rather than by spread: analyze() counts every draft, and a spread copies
+  // through a generic path that costs more here than the fields.
+  return {
+    weightedLength: parsed.weightedLength,
+    valid: parsed.valid,
+    permillage: parsed.permillage,
+    validRangeStart: parsed.validRangeStart,
+    validRangeEnd: parsed.validRangeEnd,
+    displayRangeStart: parsed.displayRangeStart,
+    displayRangeEnd: parsed.displayRangeEnd,
+    limit: max,
+    remaining: max - parsed.weightedLength,
+  };
+}
+
+// The configuration of the last other limit asked for: a practice's policy keeps one limit.
+let lastConfig: CountConfig = COUNT_CONFIGS.version3;
+
+function configFor(max: number): CountConfig {
+  if (max === STANDARD_LIMIT) return COUNT_CONFIGS.version3;
+  if (lastConfig.maxWeightedTweetLength !== max) lastConfig = { ...COUNT_CONFIGS.version3, maxWeightedTweetLength: max };
+  return lastConfig;
 }
 
 /** The weighted length under any of X's configurations (same result fields as twitter-text). */
 export function parseTweet(input: string, config: CountConfig = COUNT_CONFIGS.version3): ParsedTweet {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const normalized = text.normalize('NFC');
+  const ascii = !NON_ASCII.test(text);
+  const normalized = ascii || isNfcInert(text) ? text : text.normalize('NFC');
   const n = normalized.length;
   const max = config.maxWeightedTweetLength * config.scale;
-  const urls = new Entities(extractUrls(normalized));
-  const emoji = new Entities(config.emojiParsingEnabled ? extractEmoji(normalized) : []);
+  const urlList = extractUrls(normalized);
+  // Plain ASCII, as most posts are: no emoji, no surrogates, no invalid characters, and every
+  // character weighs the same, so the total follows from the URLs. Within the limit, everything
+  // up to the last character is valid; over it, the loop below finds where the limit falls.
+  const unit = asciiWeight(config);
+  if (unit > 0 && n > 0 && ascii) {
+    const urls = new Entities(urlList);
+    let weighted = 0;
+    let at = 0;
+    for (let start = urls.nextFrom(0); start < n; start = urls.nextFrom(at)) {
+      weighted += (start - at) * unit + config.transformedURLLength * config.scale;
+      at = start + urls.at(start);
+    }
+    weighted += (n - at) * unit;
+    if (weighted <= max) return parsed(text, n, weighted, true, n - 1, config);
+  }
+  const urls = new Entities(urlList);
+  const emoji = new Entities(config.emojiParsingEnabled ? extractEmoji(normalized) : NO_ENTITIES);
   let weighted = 0;
   let validIndex = 0;
   let valid = true;
+  // Where the next URL or emoji starts: the characters before it are weighed without asking.
+  let entityAt = Math.min(urls.nextFrom(0), emoji.nextFrom(0));
   for (let i = 0; i < n; i++) {
-    const urlLength = urls.at(i);
-    const emojiLength = urlLength === 0 ? emoji.at(i) : 0;
+    const atEntity = i >= entityAt;
+    const urlLength = atEntity ? urls.at(i) : 0;
+    const emojiLength = atEntity && urlLength === 0 ? emoji.at(i) : 0;
     if (urlLength > 0) {
       weighted += config.transformedURLLength * config.scale;
       i += urlLength - 1;
@@ -108,7 +148,13 @@ export function parseTweet(input: string, config: CountConfig = COUNT_CONFIGS.ve
     }
     if (valid) valid = !isInvalidUnit(normalized.charCodeAt(i));
     if (valid && weighted <= max) validIndex = i;
+    // An entity starting inside what was just weighed (after a high surrogate) is skipped, as in X's loop.
+    if (i >= entityAt) entityAt = Math.min(urls.nextFrom(i + 1), emoji.nextFrom(i + 1));
   }
+  return parsed(text, n, weighted, valid, validIndex, config);
+}
+
+function parsed(text: string, n: number, weighted: number, valid: boolean, validIndex: number, config: CountConfig): ParsedTweet {
   const weightedLength = weighted / config.scale;
   return {
     weightedLength,
@@ -120,6 +166,42 @@ export function parseTweet(input: string, config: CountConfig = COUNT_CONFIGS.ve
     displayRangeStart: 0,
     displayRangeEnd: text.length > 0 ? text.length - 1 : 0,
   };
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+
+// Per code unit outside ASCII: 0 not asked yet, 1 NFC leaves it alone whatever surrounds it, 2 not.
+const nfcUnits = new Uint8Array(0x10000);
+const MARK = /\p{M}/u;
+
+/**
+ * Whether NFC leaves `text` as it is, decided without ICU (which costs more than the rest of the
+ * count on a short post). NFC changes a text only where a character decomposes, or where a
+ * combining mark (or Hangul jamo) is reordered or composed with what precedes it; a character
+ * that is none of these is left alone in any company. ASCII, curly quotes, dashes and most
+ * letters are such characters; anything else, and any surrogate, sends the text to ICU.
+ */
+export function isNfcInert(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let known = nfcUnits[c]!;
+    if (known === 0) {
+      const ch = String.fromCharCode(c);
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      const jamo = c >= 0x1100 && c <= 0x11ff;
+      nfcUnits[c] = known = surrogate || jamo || MARK.test(ch) || ch.normalize('NFC') !== ch ? 2 : 1;
+    }
+    if (known === 2) return false;
+  }
+  return true;
+}
+
+/** The weight of every ASCII character when they all weigh the same (the first range holds them), else 0. */
+function asciiWeight(config: CountConfig): number {
+  const first = config.ranges[0];
+  if (first === undefined) return config.defaultWeight;
+  return first.start <= 0 && first.end >= 0x7f ? first.weight : 0;
 }
 
 /** Entities read in increasing order of position, without a lookup per character. */
@@ -138,7 +220,16 @@ class Entities {
     while (e !== undefined && e[0] < index) e = this.sorted[++this.next];
     return e !== undefined && e[0] === index ? e[1] : 0;
   }
+
+  /** Start of the first entity at or after `index` (Infinity if none), under the same rule. */
+  nextFrom(index: number): number {
+    let e = this.sorted[this.next];
+    while (e !== undefined && e[0] < index) e = this.sorted[++this.next];
+    return e !== undefined ? e[0] : Infinity;
+  }
 }
+
+const NO_ENTITIES: readonly (readonly [number, number])[] = [];
 
 function weightOf(unit: number, config: CountConfig): number {
   for (const r of config.ranges) {
@@ -178,7 +269,7 @@ const ELEMENT =
   '|(?!\\p{Regional_Indicator})\\p{Emoji_Presentation}';
 // Each alternative starts on a distinct kind of character and the ZWJ loop consumes a joiner per
 // turn, so the scan stays linear.
-const EMOJI = new RegExp(
+export const EMOJI = new RegExp(
   '[#*0-9]\\uFE0F?\\u20E3' +
     '|\\p{Regional_Indicator}{2}' +
     '|\\u{1F3F4}[\\u{E0020}-\\u{E007E}]{1,30}\\u{E007F}' +
@@ -187,8 +278,13 @@ const EMOJI = new RegExp(
     `|(?:${ELEMENT})(?:\\u200D(?:${ELEMENT}))*`,
   'gu',
 );
-/** Every emoji holds a character from U+00A9 up (a keycap holds U+20E3). */
-const MAYBE_EMOJI = /[\u00A9-\uFFFF]/;
+/**
+ * Every emoji sequence holds one of these: a keycap's U+20E3, a U+FE0F, a character outside the
+ * Basic Multilingual Plane, or one of the emoji drawn as emoji by default there (U+231A ⌚ to
+ * U+2B55 ⭕). Curly quotes and accented letters, the other non-ASCII of most posts, are not.
+ * (Checked against EMOJI for every code unit; see count.test.ts.)
+ */
+export const MAYBE_EMOJI = /[\u20E3\u231A-\u2B55\uD800-\uDFFF\uFE0F]/;
 
 // Source: Unicode emoji-sequences.txt, RGI_Emoji_Flag_Sequence (region codes with a flag emoji).
 const FLAG_REGIONS: ReadonlySet<string> = new Set(
@@ -297,6 +393,10 @@ function fold(unit: number): string {
 
 let tldSet: ReadonlySet<string> | undefined;
 let longestTld = 0;
+// The names of ASCII letters up to CODED_LETTERS long, each as a number (see letterCode): the
+// same test as the set, without a new string, for every dot of a text.
+const CODED_LETTERS = 10;
+const tldCodes = new Set<number>();
 
 /** Top-level domains folded for comparison, built on first use. */
 function knownTlds(): ReadonlySet<string> {
@@ -304,8 +404,16 @@ function knownTlds(): ReadonlySet<string> {
     const names = [...GENERIC_TLDS, ...COUNTRY_TLDS].flatMap((line) => line.split(' '));
     tldSet = new Set(names.map((name) => Array.from(name, (c) => fold(c.charCodeAt(0))).join('')));
     longestTld = Math.max(...names.map((name) => name.length));
+    for (const name of tldSet) if (/^[A-Z]+$/.test(name) && name.length <= CODED_LETTERS) tldCodes.add(letterCode(name, 0, name.length));
   }
   return tldSet;
+}
+
+/** Letters [from, to) of ASCII `text` in base 27, case folded: exact for up to CODED_LETTERS letters. */
+function letterCode(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let i = from; i < to; i++) code = code * 27 + ((text.charCodeAt(i) | 0x20) - 96);
+  return code;
 }
 
 /**
@@ -322,7 +430,7 @@ function tldLength(text: string, at: number, bound: number): number {
     const stop = end < bound ? text.charCodeAt(end) : -1;
     if (stop < 0x80) {
       const fits = end > at && end - at <= longestTld && (stop < 0 || (classOf(stop) & TLD_STOP) !== 0);
-      if (fits && tlds.has(text.slice(at, end).toUpperCase())) return end - at;
+      if (fits && (end - at <= CODED_LETTERS ? tldCodes.has(letterCode(text, at, end)) : tlds.has(text.slice(at, end).toUpperCase()))) return end - at;
       return punycodeTld(text, at, bound);
     }
   }
@@ -341,7 +449,9 @@ function tldLength(text: string, at: number, bound: number): number {
 }
 
 function punycodeTld(text: string, at: number, bound: number): number {
-  if (bound - at <= 4 || text.slice(at, at + 4).toLowerCase() !== 'xn--') return 0;
+  // "xn--" in any case (no other character lower-cases to x or n), asked of every sentence's full stop.
+  if (bound - at <= 4 || (text.charCodeAt(at) | 0x20) !== 0x78 || (text.charCodeAt(at + 1) | 0x20) !== 0x6e) return 0;
+  if (text.charCodeAt(at + 2) !== 0x2d || text.charCodeAt(at + 3) !== 0x2d) return 0;
   let end = at + 4;
   while (end < bound && has(text, end, PUNYCODE)) end++;
   return end > at + 4 ? end - at : 0;
@@ -356,85 +466,120 @@ function isAsciiLetter(unit: number): boolean {
  * anywhere is found in constant time (X's regex tries every label split: quadratic on "a.a.a…").
  */
 interface Labels {
-  /** Run index of each code unit from `from`, -1 outside runs. */
-  readonly runAt: Int32Array;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
+  /** Where the runs were read from, and up to where. */
+  readonly from: number;
+  readonly to: number;
+  /** Run index of each code unit from `from` (up to `to`), -1 outside runs. */
+  readonly runAt: ArrayLike<number>;
+  readonly start: readonly number[];
+  readonly end: readonly number[];
   /** Last '_' in the run, or -1: domain names (unlike subdomains) may not contain '_'. */
-  readonly lastUnderscore: Int32Array;
+  readonly lastUnderscore: readonly number[];
   /** The run is followed by '.' and, right after it, by the next run. */
-  readonly linked: Uint8Array;
+  readonly linked: readonly boolean[];
   /** Length of the top-level domain after the run's dot, 0 if none. */
-  readonly tld: Int32Array;
+  readonly tld: readonly number[];
   /** How many runs after this one can be stepped over as subdomains. */
-  readonly steps: Int32Array;
+  readonly steps: readonly number[];
   /** Latest run at or before this one that can be the domain name (last label before the TLD). */
-  readonly lastDomainName: Int32Array;
+  readonly lastDomainName: readonly number[];
 }
 
 /**
  * `strict` applies the rules of X's domain regex (labels start and end with a domain character;
  * no '_' in the domain name); without it, those of its ASCII-domain regex (any run followed by
- * a dot). Runs are bounded by [from, to), which also ends a top-level domain.
+ * a dot). Runs are bounded by [from, to); a top-level domain, by `bound`. Plain arrays: a post
+ * has a few runs, and small typed arrays cost more to make than to fill.
  */
-function labelRuns(text: string, from: number, to: number, bit: number, strict: boolean): Labels {
-  const runAt = new Int32Array(to - from).fill(-1);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const underscores: number[] = [];
+function labelRuns(text: string, from: number, to: number, bit: number, strict: boolean, bound = to, into = new LabelArrays()): Labels {
+  into.from = from;
+  into.to = to;
+  const runAt = into.runsOver(to - from);
+  const { start, end, lastUnderscore, linked, tld, steps, lastDomainName } = into;
+  start.length = 0;
+  end.length = 0;
+  lastUnderscore.length = 0;
+  linked.length = 0;
+  tld.length = 0;
+  steps.length = 0;
+  lastDomainName.length = 0;
   for (let i = from; i < to; ) {
     if (!has(text, i, bit)) {
       i++;
       continue;
     }
-    const run = starts.length;
-    starts.push(i);
+    const run = start.length;
+    start.push(i);
     let underscore = -1;
     while (i < to && has(text, i, bit)) {
       if (text.charCodeAt(i) === 0x5f) underscore = i;
       runAt[i - from] = run;
       i++;
     }
-    ends.push(i);
-    underscores.push(underscore);
+    end.push(i);
+    lastUnderscore.push(underscore);
   }
-  const count = starts.length;
-  const start = Int32Array.from(starts);
-  const end = Int32Array.from(ends);
-  const lastUnderscore = Int32Array.from(underscores);
-  const linked = new Uint8Array(count);
-  const tld = new Int32Array(count);
+  const count = start.length;
   for (let r = 0; r < count; r++) {
-    const e = end[r] ?? 0;
-    if (e >= to || text.charCodeAt(e) !== 0x2e) continue;
-    if (strict && !has(text, e - 1, DOMAIN)) continue;
-    linked[r] = (start[r + 1] ?? -1) === e + 1 ? 1 : 0;
-    tld[r] = tldLength(text, e + 1, to);
+    const e = end[r]!;
+    let isLinked = false;
+    let tldAfter = 0;
+    if (e < to && text.charCodeAt(e) === 0x2e && (!strict || has(text, e - 1, DOMAIN))) {
+      isLinked = (start[r + 1] ?? -1) === e + 1;
+      tldAfter = tldLength(text, e + 1, bound);
+    }
+    linked.push(isLinked);
+    tld.push(tldAfter);
   }
-  const steps = new Int32Array(count + 1);
+  for (let r = 0; r <= count; r++) steps.push(0);
   for (let r = count - 1; r >= 0; r--) {
-    const over = linked[r] === 1 && (!strict || has(text, start[r] ?? 0, DOMAIN));
-    steps[r] = over ? 1 + (steps[r + 1] ?? 0) : 0;
+    const over = linked[r]! && (!strict || has(text, start[r]!, DOMAIN));
+    steps[r] = over ? 1 + steps[r + 1]! : 0;
   }
-  const lastDomainName = new Int32Array(count);
   for (let r = 0; r < count; r++) {
-    const s = start[r] ?? 0;
-    const ok = (tld[r] ?? 0) > 0 && (!strict || (has(text, s, DOMAIN) && (lastUnderscore[r] ?? 0) < s));
-    lastDomainName[r] = ok ? r : r > 0 ? (lastDomainName[r - 1] ?? -1) : -1;
+    const s = start[r]!;
+    const ok = tld[r]! > 0 && (!strict || (has(text, s, DOMAIN) && lastUnderscore[r]! < s));
+    lastDomainName.push(ok ? r : r > 0 ? lastDomainName[r - 1]! : -1);
   }
-  return { runAt, start, end, lastUnderscore, linked, tld, steps, lastDomainName };
+  return into;
 }
+
+/** The arrays of Labels, which extractUrls fills again for each stretch instead of making new ones. */
+class LabelArrays implements Labels {
+  from = 0;
+  to = 0;
+  runAt = new Int32Array(0);
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly lastUnderscore: number[] = [];
+  readonly linked: boolean[] = [];
+  readonly tld: number[] = [];
+  readonly steps: number[] = [];
+  readonly lastDomainName: number[] = [];
+
+  /** `runAt` for `length` code units, all -1; the buffer grows as needed and is otherwise reused. */
+  runsOver(length: number): Int32Array {
+    if (this.runAt.length < length) this.runAt = new Int32Array(Math.max(length, 2 * this.runAt.length));
+    this.runAt.fill(-1, 0, length);
+    return this.runAt;
+  }
+}
+
+// extractUrls' labels, refilled for each stretch (asciiDomains, called while they are in use,
+// makes its own). Counting is synchronous and never re-entered.
+const urlLabels = new LabelArrays();
 
 /**
  * End of the domain that starts at `at` (labels, dot, top-level domain), or -1. Like the greedy
  * regex, it takes the most labels that still end in a top-level domain.
  */
-function domainEnd(text: string, labels: Labels, from: number, at: number, strict: boolean): number {
-  const run = labels.runAt[at - from] ?? -1;
+function domainEnd(text: string, labels: Labels, at: number, strict: boolean): number {
+  if (at < labels.from || at >= labels.to) return -1;
+  const run = labels.runAt[at - labels.from] ?? -1;
   if (run < 0) return -1;
   // The first label may start inside a run: judge it from `at`, not from the run's start.
   const firstOk = !strict || has(text, at, DOMAIN);
-  const reach = firstOk && labels.linked[run] === 1 ? run + 1 + (labels.steps[run + 1] ?? 0) : run;
+  const reach = firstOk && labels.linked[run] === true ? run + 1 + (labels.steps[run + 1] ?? 0) : run;
   const best = labels.lastDomainName[reach] ?? -1;
   if (best > run) return (labels.end[best] ?? 0) + 1 + (labels.tld[best] ?? 0);
   const tld = labels.tld[run] ?? 0;
@@ -492,21 +637,72 @@ const MAX_URL_LENGTH = 4096;
 const MAX_TCO_SLUG = 40;
 const MAX_LABEL = 63;
 
-/** [start, length in code units] of each URL X would shorten to a t.co link. */
+/**
+ * [start, length in code units] of each URL X would shorten to a t.co link.
+ *
+ * Every URL's domain holds a dot after a domain character with a listed top-level domain after
+ * it, and its labels run from there over label characters and dots only: its domain lies in the
+ * stretch of such characters around such a dot. Elsewhere X's regex finds no domain, so the text
+ * is read stretch by stretch: the labels of each, and the starts from a protocol's length before
+ * it to its end, in text order. Most posts hold one link, a few words long; a long draft of
+ * dotted words reads each stretch once.
+ */
 function extractUrls(text: string): [number, number][] {
   const found: [number, number][] = [];
   const n = text.length;
-  if (!text.includes('.')) return found;
-  const labels = labelRuns(text, 0, n, LABEL, true);
-  if (!labels.tld.some((length) => length > 0)) return found;
   let from = 0;
-  while (from < n) {
-    const match = nextMatch(text, labels, from);
-    if (match === undefined) break;
-    from = match.end;
-    accept(text, match, found);
+  let dot = nextTldDot(text, 1);
+  while (dot >= 0) {
+    const lo = stretchStart(text, dot);
+    let hi = stretchEnd(text, dot);
+    // Stretches a few characters apart ("a@b.co a@b.co") are read together, gap and all: the
+    // gap's runs end in no top-level domain, and one pass costs less than many small ones.
+    dot = nextTldDot(text, hi + 1);
+    while (dot >= 0 && stretchStart(text, dot) - hi <= NEAR_STRETCHES) {
+      hi = stretchEnd(text, dot);
+      dot = nextTldDot(text, hi + 1);
+    }
+    if (from >= hi) continue;
+    const labels = labelRuns(text, lo, hi, LABEL, true, n, urlLabels);
+    // A match starts at most a protocol's length before its domain, and after one character.
+    let at = Math.max(from, lo - 'https://'.length - 1);
+    for (;;) {
+      const match = nextMatch(text, labels, at);
+      if (match === undefined) break;
+      at = from = match.end;
+      accept(text, match, found);
+    }
   }
   return found;
+}
+
+const NEAR_STRETCHES = 32;
+
+/** The first dot at or after `from` with a domain character before it and a top-level domain after it, or -1. */
+function nextTldDot(text: string, from: number): number {
+  for (let dot = text.indexOf('.', Math.max(1, from)); dot >= 0; dot = text.indexOf('.', dot + 1)) if (isTldDot(text, dot)) return dot;
+  return -1;
+}
+
+/** Start and end of the stretch of label characters and dots around `at`. */
+function stretchStart(text: string, at: number): number {
+  let lo = at;
+  while (lo > 0 && inStretch(text, lo - 1)) lo--;
+  return lo;
+}
+
+function stretchEnd(text: string, at: number): number {
+  let hi = at + 1;
+  while (hi < text.length && inStretch(text, hi)) hi++;
+  return hi;
+}
+
+function isTldDot(text: string, dot: number): boolean {
+  return has(text, dot - 1, DOMAIN) && tldLength(text, dot + 1, text.length) > 0;
+}
+
+function inStretch(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x2e || has(text, i, LABEL);
 }
 
 interface UrlMatch {
@@ -521,7 +717,9 @@ interface UrlMatch {
 
 /** The first match at or after `from`, tried in the regex's order. */
 function nextMatch(text: string, labels: Labels, from: number): UrlMatch | undefined {
-  for (let p = from; p < text.length; p++) {
+  // A domain starts inside the labels read, so a match starts before their end.
+  const stop = Math.min(text.length, labels.to);
+  for (let p = from; p < stop; p++) {
     if (has(text, p, PRECEDES)) {
       const m = matchAt(text, labels, p + 1, text.charCodeAt(p));
       if (m !== undefined) return m;
@@ -539,7 +737,7 @@ function matchAt(text: string, labels: Labels, start: number, before: number): U
   const protocol = protocolLength(text, start);
   const domainStart = start + protocol;
   if (domainStart >= text.length) return undefined;
-  const dEnd = domainEnd(text, labels, 0, domainStart, true);
+  const dEnd = domainEnd(text, labels, domainStart, true);
   if (dEnd < 0) return undefined;
   let end = dEnd;
   if (text.charCodeAt(end) === 0x3a && has(text, end + 1, DIGIT)) {
@@ -621,7 +819,7 @@ function asciiDomains(text: string, from: number, to: number): [number, number][
   while (run < runs) {
     const runEnd = labels.end[run] ?? 0;
     const start = Math.max(at, labels.start[run] ?? 0);
-    const end = start < runEnd ? domainEnd(text, labels, from, start, false) : -1;
+    const end = start < runEnd ? domainEnd(text, labels, start, false) : -1;
     if (end < 0) {
       run++;
       continue;

@@ -3,6 +3,8 @@
  * post (reply target, policy, time). Built once per analyze() call and shared, read-only, by
  * every recognizer and risk pattern.
  */
+import type { LabelIndex, TokenShapes } from './labels.js';
+import { hashUnit, inSet, lexemeOf, wordFact, type Lexeme } from './lexemes.js';
 import { normalize, type Normalized } from './normalize.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { DraftWords } from './regex.js';
@@ -21,6 +23,10 @@ export interface Token {
   readonly isAllCaps: boolean;
   readonly isNumber: boolean;
   readonly hasDigit: boolean;
+  /** Made of ASCII letters only (most words), so `lower` is also the word's run in `Doc.words`. */
+  readonly isLetters: boolean;
+  /** The entry of `lower` in the shared lexicon: rules ask questions of words there (lexemes.ts). */
+  readonly lexeme: Lexeme;
   /** '@' or '#' when the word is a mention or hashtag, else ''. */
   readonly prefix: '' | '@' | '#';
   /** First word of a sentence, a line, or the text. */
@@ -48,8 +54,29 @@ export interface Doc {
   /** Milliseconds since the epoch: the moment the post would go out. */
   readonly now: number;
   readonly lang: 'en' | 'es';
+  /** Work that several rules share, done on the first rule's request (see DocMemo). */
+  readonly memo: DocMemo;
   /** Index of the first token starting at or after `offset`. */
   tokenIndexAt(offset: number): number;
+}
+
+/**
+ * Indexes built at most once per document, by whichever rule asks first (labels.ts,
+ * recognizer.ts). They live on the document rather than in WeakMaps keyed by it: a WeakMap entry
+ * per analysis costs more to make and to collect than the index itself on a tweet. Mutable,
+ * unlike the rest of a Doc; each field is written once.
+ */
+export interface DocMemo {
+  labels?: LabelIndex;
+  shapes?: TokenShapes;
+  /** For each offset, the offset of the next ASCII digit (labels.ts nextDigit). */
+  digits?: Int32Array;
+  /** Per context-word list, the words of it found anywhere in `lower` (recognizer.ts). */
+  present?: Map<readonly string[], readonly string[]>;
+  /** Per context word, where it occurs in `lower` (recognizer.ts). */
+  occurrences?: Map<string, { readonly at: readonly number[]; readonly glued: readonly number[] }>;
+  /** Which pairs of characters `lower` holds, for a long draft (regex.ts lowerIncludes). */
+  pairs?: Int32Array;
 }
 
 // Words are runs of letters, marks and digits (\p{L}\p{M}\p{N}) joined by inner apostrophes or
@@ -106,6 +133,8 @@ const ABBREVIATIONS = new Set([
   'sr', 'srta', 'e.g', 'i.e', 'etc', 'approx', 'apt', 'ave', 'rd', 'blvd', 'ste', 'dept', 'pt', 'pts',
 ]);
 
+const isAbbreviation = inSet(ABBREVIATIONS);
+
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
@@ -124,6 +153,11 @@ const FULL_STOP = 46;
 const APOSTROPHE = 39;
 const HYPHEN = 45;
 
+function isAsciiAlnum(c: number): boolean {
+  const l = c | 32;
+  return (c >= 48 && c <= 57) || (l >= 97 && l <= 122);
+}
+
 /** Length in code units (1 or 2) of the word character at `i`, or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -139,18 +173,6 @@ function wordCharAt(text: string, i: number): number {
   let known = bmpWordChar[c]!;
   if (known === 0) bmpWordChar[c] = known = WORD_CHAR.test(text[i]!) ? 2 : 1;
   return known === 2 ? 1 : 0;
-}
-
-/** End of the word starting at `start` (a word character): runs joined by ' or - before a word character. */
-function wordEnd(text: string, start: number): number {
-  let i = start;
-  for (;;) {
-    let w: number;
-    while ((w = wordCharAt(text, i)) > 0) i += w;
-    const c = text.charCodeAt(i);
-    if ((c === APOSTROPHE || c === HYPHEN) && (w = wordCharAt(text, i + 1)) > 0) i += 1 + w;
-    else return i;
-  }
 }
 
 const WHITESPACE = /\s/;
@@ -196,12 +218,38 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let prevEnd = 0;
   for (let at = 0; at < n; ) {
-    if (wordCharAt(text, at) === 0) {
+    const c = text.charCodeAt(at);
+    if (c < 0x80 ? !isAsciiAlnum(c) : wordCharAt(text, at) === 0) {
       at++;
       continue;
     }
+    // One pass over the word: where it ends, and its digits, ASCII capitals and small letters.
+    // Runs of word characters joined by ' or - before a word character (see WORD_CHAR).
     const start = at;
-    const end = wordEnd(text, start);
+    let ascii = true;
+    let digits = 0;
+    let capitals = 0;
+    let smalls = 0;
+    let hash = 0;
+    let i = start;
+    for (;;) {
+      const u = text.charCodeAt(i);
+      if (u < 0x80) {
+        if (u >= 48 && u <= 57) digits++;
+        else if (u >= 65 && u <= 90) capitals++;
+        else if (u >= 97 && u <= 122) smalls++;
+        else if (!((u === APOSTROPHE || u === HYPHEN) && wordCharAt(text, i + 1) > 0)) break;
+        hash = hashUnit(hash, u);
+        i++;
+        continue;
+      }
+      const w = wordCharAt(text, i);
+      if (w === 0) break;
+      hash = hashUnit(hash, u);
+      ascii = false;
+      i += w;
+    }
+    const end = i;
     at = end;
     const word = text.slice(start, end);
     const before = text.charCodeAt(start - 1);
@@ -212,20 +260,8 @@ export function tokenize(text: string): Token[] {
     if (!sentenceStart && gapMayEndSentence(text, gapFrom, start)) {
       const gap = text.slice(gapFrom, start);
       const prev = tokens[tokens.length - 1];
-      const afterAbbreviation = prev !== undefined && ABBREVIATIONS.has(prev.lower) && gap.startsWith('.');
+      const afterAbbreviation = prev !== undefined && isAbbreviation(prev) && gap.startsWith('.');
       sentenceStart = gap.includes('\n') || (!afterAbbreviation && endsSentence(gap));
-    }
-    // One pass over the code units: digits, ASCII capitals and small letters, anything else.
-    let ascii = true;
-    let digits = 0;
-    let capitals = 0;
-    let smalls = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 48 && c <= 57) digits++;
-      else if (c >= 65 && c <= 90) capitals++;
-      else if (c >= 97 && c <= 122) smalls++;
-      else if (c > 0x7f) ascii = false;
     }
     const c0 = word.charCodeAt(0);
     const other = ascii ? undefined : wordCase(word);
@@ -233,16 +269,19 @@ export function tokenize(text: string): Token[] {
     // An ASCII word has a lower-case letter exactly when it differs from its upper-case form.
     const hasLower = other === undefined ? smalls > 0 : other.hasLower;
     const hasDigit = digits > 0;
+    const lexeme = lexemeOf(word, ascii && capitals === 0, hash);
     tokens.push({
       index: tokens.length,
       start,
       end,
       text: word,
-      lower: ascii && capitals === 0 ? word : word.toLowerCase(),
+      lower: lexeme.word,
       isCap,
       isAllCaps: word.length > 1 && isCap && !hasLower && (other === undefined ? capitals >= 2 : other.uppers >= 2),
       isNumber: digits === word.length,
       hasDigit,
+      isLetters: ascii && capitals + smalls === word.length,
+      lexeme,
       prefix: before === 64 ? '@' : before === 35 ? '#' : '',
       sentenceStart,
     });
@@ -261,13 +300,22 @@ const ENGLISH_MARKERS = new Set([
   'that', 'are', 'was', 'thanks', 'thank', 'please', 'call', 'today', 'patient', 'it', 'in', 'my',
 ]);
 
+// The two lists share no word, so one lookup per word tells which, if either, it marks.
+const MARKERS: ReadonlyMap<string, 'en' | 'es'> = new Map([
+  ...[...ENGLISH_MARKERS].map((w) => [w, 'en'] as const),
+  ...[...SPANISH_MARKERS].map((w) => [w, 'es'] as const),
+]);
+
+const markerOf = wordFact((w) => MARKERS.get(w));
+
 /** English or Spanish, by counting common function words; ties go to English. */
 export function detectLanguage(tokens: readonly Token[]): 'en' | 'es' {
   let es = 0;
   let en = 0;
   for (const t of tokens) {
-    if (SPANISH_MARKERS.has(t.lower)) es++;
-    else if (ENGLISH_MARKERS.has(t.lower)) en++;
+    const marker = markerOf(t);
+    if (marker === 'es') es++;
+    else if (marker === 'en') en++;
   }
   return es > en ? 'es' : 'en';
 }
@@ -278,33 +326,78 @@ function toMillis(now: ComposeContext['now']): number {
   return Date.now();
 }
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 export function buildDoc(original: string, context: ComposeContext = {}, policy?: EnginePolicy): Doc {
   const norm = normalize(original);
   const text = norm.text;
   const tokens = tokenize(text);
   const lower = lowerSameLength(text);
-  return {
+  let hasDigit = false;
+  for (const t of tokens) {
+    if (t.hasDigit) {
+      hasDigit = true;
+      break;
+    }
+  }
+  return new Document(
     original,
     text,
     lower,
-    words: new DraftWords(lower),
-    hasDigit: tokens.some((t) => t.hasDigit),
+    new DraftWords(tokens, lower, !NON_ASCII.test(text)),
+    hasDigit,
     norm,
     tokens,
     context,
-    isReply: context.kind === 'reply' || (context.kind === undefined && context.replyTo !== undefined),
-    policy: resolvePolicy(policy),
-    now: toMillis(context.now),
-    lang: detectLanguage(tokens),
-    tokenIndexAt(offset: number): number {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-  };
+    context.kind === 'reply' || (context.kind === undefined && context.replyTo !== undefined),
+    resolvePolicy(policy),
+    toMillis(context.now),
+  );
+}
+
+/** Every field from the start, in one order: the memo of every draft has one shape. */
+class Memo implements DocMemo {
+  labels: LabelIndex | undefined = undefined;
+  shapes: TokenShapes | undefined = undefined;
+  digits: Int32Array | undefined = undefined;
+  present: Map<readonly string[], readonly string[]> | undefined = undefined;
+  occurrences: Map<string, { readonly at: readonly number[]; readonly glued: readonly number[] }> | undefined = undefined;
+  pairs: Int32Array | undefined = undefined;
+}
+
+/** A class rather than an object literal, so its method and lazy language are not made anew per draft. */
+class Document implements Doc {
+  readonly memo: DocMemo = new Memo();
+  private language: 'en' | 'es' | undefined;
+
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    readonly lower: string,
+    readonly words: DraftWords,
+    readonly hasDigit: boolean,
+    readonly norm: Normalized,
+    readonly tokens: readonly Token[],
+    readonly context: ComposeContext,
+    readonly isReply: boolean,
+    readonly policy: ResolvedPolicy,
+    readonly now: number,
+  ) {}
+
+  // Few rules ask (Spanish-only patterns and cues), and only on some drafts.
+  get lang(): 'en' | 'es' {
+    return (this.language ??= detectLanguage(this.tokens));
+  }
+
+  tokenIndexAt(offset: number): number {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }

@@ -8,6 +8,7 @@
  */
 import type { Doc } from './doc.js';
 import { PhraseMatcher } from './phrases.js';
+import { wordTest } from './regex.js';
 import { EMAIL_WORDS, FAX_WORDS, PHONE_WORDS } from './data/contact-words.js';
 import {
   MEDICAL_RECORD_LABELS,
@@ -97,7 +98,6 @@ export interface LabelIndex {
 }
 
 const EMPTY: readonly LabelHit[] = [];
-const cache = new WeakMap<Doc, LabelIndex>();
 
 /** First index whose hit starts at or after `pos`. */
 function lowerBound(hits: readonly LabelHit[], pos: number): number {
@@ -111,9 +111,13 @@ function lowerBound(hits: readonly LabelHit[], pos: number): number {
   return lo;
 }
 
+// Most drafts hold no label at all (none of the phrases' first words), and then need no pass.
+const mayHoldLabel = wordTest(...matcher.firstWords());
+
 export function labelIndex(doc: Doc): LabelIndex {
-  const cached = cache.get(doc);
+  const cached = doc.memo.labels;
   if (cached !== undefined) return cached;
+  if (!mayHoldLabel(doc)) return (doc.memo.labels = NO_LABELS);
   const byFamily = new Map<Family, LabelHit[]>();
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; ) {
@@ -122,47 +126,66 @@ export function labelIndex(doc: Doc): LabelIndex {
       i++;
       continue;
     }
-    const hit = matcher.matchAt(tokens, i);
-    if (hit === undefined) {
+    const entry = matcher.entryAt(tokens, i);
+    if (entry === undefined) {
       i++;
       continue;
     }
-    for (const f of hit.value) {
+    const last = i + entry.words.length;
+    const start = tokens[i]!.start;
+    const end = tokens[last - 1]!.end;
+    for (const f of entry.value) {
       const list = byFamily.get(f) ?? [];
-      list.push({ start: hit.start, end: hit.end });
+      list.push({ start, end });
       byFamily.set(f, list);
     }
-    i = hit.last;
+    i = last;
   }
-  const index: LabelIndex = {
-    hits: (family) => byFamily.get(family) ?? EMPTY,
-    has: (family) => byFamily.has(family),
-    near(family, start, end, before = 40, after = 14) {
-      const hits = byFamily.get(family);
-      if (hits === undefined) return false;
-      // Phrases are at most a few words long, so starting 60 characters early finds any that end in range.
-      for (let i = lowerBound(hits, start - before - 60); i < hits.length; i++) {
-        const h = hits[i]!;
-        if (h.start > end + after) break;
-        if ((h.end <= start && h.end >= start - before) || (h.start >= end && h.start <= end + after)) return true;
-      }
-      return false;
-    },
-    lastEndBefore(family, pos, window) {
-      const hits = byFamily.get(family);
-      if (hits === undefined) return -1;
-      let best = -1;
-      for (let i = lowerBound(hits, pos - window - 60); i < hits.length; i++) {
-        const h = hits[i]!;
-        if (h.start >= pos) break;
-        if (h.end <= pos && h.end >= pos - window) best = h.end;
-      }
-      return best;
-    },
-  };
-  cache.set(doc, index);
-  return index;
+  return (doc.memo.labels = indexOf(byFamily));
 }
+
+function indexOf(byFamily: ReadonlyMap<Family, readonly LabelHit[]>): LabelIndex {
+  return new Index(byFamily);
+}
+
+/** A class, so that its methods are not made anew for every draft. */
+class Index implements LabelIndex {
+  constructor(private readonly byFamily: ReadonlyMap<Family, readonly LabelHit[]>) {}
+
+  hits(family: Family): readonly LabelHit[] {
+    return this.byFamily.get(family) ?? EMPTY;
+  }
+
+  has(family: Family): boolean {
+    return this.byFamily.has(family);
+  }
+
+  near(family: Family, start: number, end: number, before = 40, after = 14): boolean {
+    const hits = this.byFamily.get(family);
+    if (hits === undefined) return false;
+    // Phrases are at most a few words long, so starting 60 characters early finds any that end in range.
+    for (let i = lowerBound(hits, start - before - 60); i < hits.length; i++) {
+      const h = hits[i]!;
+      if (h.start > end + after) break;
+      if ((h.end <= start && h.end >= start - before) || (h.start >= end && h.start <= end + after)) return true;
+    }
+    return false;
+  }
+
+  lastEndBefore(family: Family, pos: number, window: number): number {
+    const hits = this.byFamily.get(family);
+    if (hits === undefined) return -1;
+    let best = -1;
+    for (let i = lowerBound(hits, pos - window - 60); i < hits.length; i++) {
+      const h = hits[i]!;
+      if (h.start >= pos) break;
+      if (h.end <= pos && h.end >= pos - window) best = h.end;
+    }
+    return best;
+  }
+}
+
+const NO_LABELS: LabelIndex = new Index(new Map());
 
 // What may stand between a label and its value: ":", "#", "no.", "number", "is", "(", "="...
 // Bounded, so a long run of punctuation after a label costs a constant.
@@ -173,11 +196,10 @@ const JOINER =
 export const ID_VALUE = '#?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|-(?=[\\p{L}\\p{N}])){2,24}(?![\\p{L}\\p{N}]|[\\-/][\\p{L}\\p{N}])';
 
 const valueRegexes = new Map<string, RegExp>();
-const digitCache = new WeakMap<Doc, Int32Array>();
 
 /** Offset of the first digit at or after `from` (the text length when there is none); O(1) after one pass. */
 export function nextDigit(doc: Doc, from: number): number {
-  let table = digitCache.get(doc);
+  let table = doc.memo.digits;
   if (table === undefined) {
     const text = doc.text;
     table = new Int32Array(text.length + 1);
@@ -186,7 +208,7 @@ export function nextDigit(doc: Doc, from: number): number {
       const c = text.charCodeAt(i);
       table[i] = c >= 48 && c <= 57 ? i : table[i + 1]!;
     }
-    digitCache.set(doc, table);
+    doc.memo.digits = table;
   }
   return table[Math.min(Math.max(0, from), table.length - 1)]!;
 }
@@ -335,19 +357,22 @@ export interface TokenShapes {
   readonly ibanStart: boolean;
 }
 
-const shapeCache = new WeakMap<Doc, TokenShapes>();
 
 /**
  * What the words of a document look like, computed once and shared: recognizers skip their scan
  * when no word has the length or shape their identifier needs (a VIN is one 17-character word,
  * an SSN a "3-2-4" word or a 3-digit one), so long texts of other things stay cheap.
  */
+const NO_LENGTHS: ReadonlySet<number> = new Set();
+const NO_SHAPES: ReadonlySet<string> = new Set();
+
 export function tokenShapes(doc: Doc): TokenShapes {
-  const cached = shapeCache.get(doc);
+  const cached = doc.memo.shapes;
   if (cached !== undefined) return cached;
-  const mixedLengths = new Set<number>();
-  const numberLengths = new Set<number>();
-  const dashedShapes = new Set<string>();
+  // Made only for a draft that needs them: most words hold no digit.
+  let mixedLengths: Set<number> | undefined;
+  let numberLengths: Set<number> | undefined;
+  let dashedShapes: Set<string> | undefined;
   let maxDigits = 0;
   let maxGroup = 0;
   let ibanStart = false;
@@ -355,23 +380,31 @@ export function tokenShapes(doc: Doc): TokenShapes {
     if (!t.hasDigit) continue;
     const text = t.text;
     if (t.isNumber) {
-      numberLengths.add(text.length);
+      (numberLengths ??= new Set()).add(text.length);
       if (text.length > maxDigits) maxDigits = text.length;
       if (text.length > maxGroup) maxGroup = text.length;
       continue;
     }
     if (/^\d+(?:-\d+)+$/.test(text)) {
       const groups = text.split('-');
+      dashedShapes ??= new Set();
       if (dashedShapes.size < 64) dashedShapes.add(groups.map((g) => g.length).join('-'));
       const digits = text.length - groups.length + 1;
       if (digits > maxDigits) maxDigits = digits;
       for (const g of groups) if (g.length > maxGroup) maxGroup = g.length;
       continue;
     }
-    mixedLengths.add(text.length);
+    (mixedLengths ??= new Set()).add(text.length);
     if (!ibanStart && text.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(text)) ibanStart = true;
   }
-  const shapes: TokenShapes = { mixedLengths, numberLengths, dashedShapes, maxDigits, maxGroup, ibanStart };
-  shapeCache.set(doc, shapes);
+  const shapes: TokenShapes = {
+    mixedLengths: mixedLengths ?? NO_LENGTHS,
+    numberLengths: numberLengths ?? NO_LENGTHS,
+    dashedShapes: dashedShapes ?? NO_SHAPES,
+    maxDigits,
+    maxGroup,
+    ibanStart,
+  };
+  doc.memo.shapes = shapes;
   return shapes;
 }

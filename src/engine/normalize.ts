@@ -66,8 +66,31 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+/** Where folded text goes: Builder keeps where each unit came from, TextOnly only the text. */
+interface Output {
+  copy(s: string, from: number): void;
+  push(s: string, start: number, end: number): void;
+  text(): string;
+}
+
+class TextOnly implements Output {
+  private readonly parts: string[] = [];
+
+  copy(s: string): void {
+    this.parts.push(s);
+  }
+
+  push(s: string): void {
+    this.parts.push(s);
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
 /** Growable output: text pieces plus, per UTF-16 unit, the original range it came from. */
-class Builder {
+class Builder implements Output {
   private parts: string[] = [];
   length = 0;
   starts: Uint32Array;
@@ -185,6 +208,54 @@ function foldConfusables(text: string): string {
 // Anything that is not plain printable ASCII (or a tab/newline) needs the slow path.
 const NEEDS_FOLDING = /[^\t\n\r\x20-\x7E]/;
 
+/**
+ * The original with invisible characters dropped and the others folded (foldCodePoint), written
+ * to `b`, which records where each unit came from. Returns whether every fold was one unit for
+ * one unit, with nothing dropped, so that each unit stands at the offset of its source; with
+ * `oneToOneOnly`, stops (returning false) at the first fold that is not.
+ */
+function foldUnits(original: string, b: Output, oneToOneOnly: boolean): boolean {
+  const n = original.length;
+  let oneToOne = true;
+  let runStart = 0;
+  // Characters that stay as they are extend the current run, copied in one piece when a
+  // character is dropped or replaced (or at the end).
+  for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (keptUnits[c] === 1) {
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    let out: string | undefined;
+    if (!isInvisible(c)) {
+      const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
+      out = foldCodePoint(cp, ch);
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      if (!surrogate) keptUnits[c] = out === ch ? 1 : 2;
+      if (out === ch) {
+        i += width;
+        continue;
+      }
+    }
+    if (i > runStart) b.copy(original.slice(runStart, i), runStart);
+    if (out !== undefined) b.push(out, i, i + width);
+    if (out === undefined || out.length !== 1 || width !== 1) {
+      if (oneToOneOnly) return false;
+      oneToOne = false;
+    }
+    i += width;
+    runStart = i;
+  }
+  if (runStart < n) b.copy(original.slice(runStart), runStart);
+  return oneToOne;
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   let b: Builder;
@@ -196,39 +267,15 @@ export function normalize(original: string): Normalized {
     b.copy(original, 0);
     folded = original;
   } else {
-    b = new Builder(n + 16);
-    let runStart = 0;
-    // Characters that stay as they are extend the current run, copied in one piece when a
-    // character is dropped or replaced (or at the end).
-    for (let i = 0; i < n; ) {
-      const c = original.charCodeAt(i);
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      if (keptUnits[c] === 1) {
-        i++;
-        continue;
-      }
-      const cp = original.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      let out: string | undefined;
-      if (!isInvisible(c)) {
-        const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
-        out = foldCodePoint(cp, ch);
-        const surrogate = c >= 0xd800 && c <= 0xdfff;
-        if (!surrogate) keptUnits[c] = out === ch ? 1 : 2;
-        if (out === ch) {
-          i += width;
-          continue;
-        }
-      }
-      if (i > runStart) b.copy(original.slice(runStart, i), runStart);
-      if (out !== undefined) b.push(out, i, i + width);
-      i += width;
-      runStart = i;
+    // Curly quotes, dashes, no-break spaces fold one unit for one, and accented letters and emoji
+    // stay: then every unit still maps to itself, and only the text is needed (no offset tables).
+    const texts = new TextOnly();
+    if (foldUnits(original, texts, true)) {
+      const text = foldConfusables(texts.text());
+      if (spacedOutSeparators(text) === undefined) return identity(text);
     }
-    if (runStart < n) b.copy(original.slice(runStart), runStart);
+    b = new Builder(n + 16);
+    foldUnits(original, b, false);
     folded = foldConfusables(b.text());
   }
   const drop = spacedOutSeparators(folded);
@@ -255,8 +302,9 @@ export function normalize(original: string): Normalized {
 }
 
 /**
- * Text that normalization leaves as it is: every offset maps to itself, so the tables are built
- * only for the rare rule that reads them, and `toOriginal` needs none.
+ * Text whose every offset maps to itself: left as it was, or folded one unit for one (a curly
+ * quote to a straight one). The tables are built only for the rare rule that reads them, and
+ * `toOriginal` needs none.
  */
 class Unchanged implements Normalized {
   readonly originalLength: number;
@@ -293,7 +341,7 @@ function identity(text: string): Normalized {
   return new Unchanged(text);
 }
 
-/** Whether normalization left the text as it was, so every offset is its own original. */
+/** Whether every offset of the normalized text is its own original (the text kept its length, unit for unit). */
 export function isUnchanged(n: Normalized): boolean {
   return n instanceof Unchanged;
 }

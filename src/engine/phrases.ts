@@ -3,6 +3,7 @@
  * per token, so lexicons of any size cost the same per word.
  */
 import type { Doc, Token } from './doc.js';
+import { wordFact } from './lexemes.js';
 
 export interface PhraseHit<T> {
   /** Offsets in the normalized text. */
@@ -26,6 +27,9 @@ export function phraseWords(phrase: string): string[] {
 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  // The phrases a word starts, asked once per word (lexemes.ts): the lists are built in the
+  // constructor and never change after it.
+  private readonly startingWith = wordFact((w) => this.byFirst.get(w));
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -37,7 +41,7 @@ export class PhraseMatcher<T> {
     return new PhraseMatcher<true>(entries);
   }
 
-  add(phrase: string, value: T): void {
+  private add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]!) ?? [];
@@ -49,9 +53,21 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at token `i`, if any. */
   matchAt(tokens: readonly Token[], i: number): PhraseHit<T> | undefined {
+    const entry = this.entryAt(tokens, i);
+    if (entry === undefined) return undefined;
+    const last = tokens[i + entry.words.length - 1]!;
+    return { start: tokens[i]!.start, end: last.end, first: i, last: i + entry.words.length, value: entry.value };
+  }
+
+  /**
+   * The longest phrase starting at token `i`, if any, as its words (their count is how many
+   * tokens it spans) and value: what matchAt returns without a new object, for callers that
+   * keep only some of it.
+   */
+  entryAt(tokens: readonly Token[], i: number): { readonly words: readonly string[]; readonly value: T } | undefined {
     const first = tokens[i];
     if (first === undefined) return undefined;
-    const list = this.byFirst.get(first.lower);
+    const list = this.startingWith(first);
     if (list === undefined) return undefined;
     for (const entry of list) {
       let ok = true;
@@ -62,10 +78,7 @@ export class PhraseMatcher<T> {
           break;
         }
       }
-      if (ok) {
-        const last = tokens[i + entry.words.length - 1]!;
-        return { start: first.start, end: last.end, first: i, last: i + entry.words.length, value: entry.value };
-      }
+      if (ok) return entry;
     }
     return undefined;
   }
@@ -84,6 +97,11 @@ export class PhraseMatcher<T> {
       }
     }
     return hits;
+  }
+
+  /** The first word of every phrase: a text holding none of them has no match. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
   }
 
   has(word: string): boolean {

@@ -43,9 +43,13 @@ const RECORD_CATEGORIES = new Set(['medical-record', 'health-plan', 'ssn', 'othe
  * questions do not.
  */
 function personAnchors(doc: Doc, detections: readonly Detection[]): Span[] {
-  return detections
-    .filter((d) => d.owner === undefined && (RECORD_CATEGORIES.has(d.category) || (d.category === 'name' && SHORTENED_NAME.test(doc.text.slice(d.start, d.end)))))
-    .map((d) => ({ start: d.start, end: d.end }));
+  const out: Span[] = [];
+  for (const d of detections) {
+    if (d.owner === undefined && (RECORD_CATEGORIES.has(d.category) || (d.category === 'name' && SHORTENED_NAME.test(doc.text.slice(d.start, d.end))))) {
+      out.push({ start: d.start, end: d.end });
+    }
+  }
+  return out;
 }
 
 /**
@@ -63,29 +67,39 @@ function dropNamesInsidePlaces(detections: readonly Detection[]): readonly Detec
     furthest = Math.max(furthest, p.end);
     reach.push(furthest);
   }
-  const inside = (d: Detection): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= d.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! >= d.end;
-  };
-  return detections.filter((d) => d.category !== 'name' || d.ruleId !== 'phi/name' || !inside(d));
+  return detections.filter((d) => d.category !== 'name' || d.ruleId !== 'phi/name' || !insidePlace(starts, reach, d));
+}
+
+/** Whether `d` lies inside one of the places whose sorted starts and running furthest ends are given. */
+function insidePlace(starts: readonly number[], reach: readonly number[], d: Detection): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1]! >= d.end;
 }
 
 /** Medical record and health-plan numbers: records of care, so clinical context in themselves. */
 function recordSpans(detections: readonly Detection[]): Span[] {
-  return detections.filter((d) => d.category === 'medical-record' || d.category === 'health-plan').map((d) => ({ start: d.start, end: d.end }));
+  const out: Span[] = [];
+  for (const d of detections) if (d.category === 'medical-record' || d.category === 'health-plan') out.push({ start: d.start, end: d.end });
+  return out;
 }
 
 /** Keeps the most credible detection where several claim the same characters. */
 export function resolveOverlaps(all: readonly Detection[]): Detection[] {
   const detections = dropNamesInsidePlaces(all);
+  if (detections.length === 0) return [];
   const sorted = [...detections].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Detection[] = [];
+  if (detections.length <= FEW) {
+    // A post has a few: each is checked against those kept so far, as the flags below would.
+    for (const d of sorted) if (d.score >= MIN_SCORE && !kept.some((k) => claims(k, d))) kept.push(d);
+    return kept.sort((a, b) => a.start - b.start);
+  }
   // One flag per character: checking a span costs its length, so the whole pass stays linear.
   const end = detections.reduce((m, d) => Math.max(m, d.end), 0);
   const taken = new Uint8Array(end);
@@ -103,6 +117,13 @@ export function resolveOverlaps(all: readonly Detection[]): Detection[] {
     kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const FEW = 16;
+
+/** Whether kept detection `k` already flags a character of `d` (empty spans flag none). */
+function claims(k: Detection, d: Detection): boolean {
+  return k.start < k.end && d.start < d.end && k.start < d.end && d.start < k.end;
 }
 
 /** An edit's range in the original text; an insertion at the very end stays at the end. */
@@ -166,10 +187,9 @@ function mapToOriginal(doc: Doc, f: Finding): Finding {
  * Sorted by position; where two rules flag the very same characters (a relative date and the
  * case-story rule on "last night"), only the most severe is kept so the editor shows one mark.
  */
-function dedupe(findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity],
-  );
+function dedupe(findings: Finding[]): Finding[] {
+  // Sorted in place: the caller's list is its own fresh copy.
+  const sorted = findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity]);
   return sorted.filter((f, i) => {
     const prev = sorted[i - 1];
     return prev === undefined || prev.span.start !== f.span.start || prev.span.end !== f.span.end;

@@ -44,7 +44,10 @@ function isStaff(doc: Doc, d: Detection): boolean {
   return doc.policy.staff.some((staff) => words.every((w) => staff.includes(w)));
 }
 
-function toDetections(doc: Doc, detections: readonly Detection[]): Detection[] {
+function toDetections(doc: Doc, detections: readonly Detection[]): readonly Detection[] {
+  // Without anything of the practice's to recognize, every detection stays as it is.
+  const p = doc.policy;
+  if (p.phones.size === 0 && p.emails.size === 0 && p.domains.length === 0 && p.addresses.length === 0 && p.staff.length === 0) return detections;
   return detections.map((d) => {
     if (ownedByPractice(doc, d)) return { ...d, owner: 'practice' as const };
     if (isStaff(doc, d)) return { ...d, owner: 'provider' as const };
@@ -77,7 +80,8 @@ function watchTermFindings(doc: Doc): Finding[] {
   return out;
 }
 
-function toFindings(doc: Doc, findings: readonly Finding[]): Finding[] {
+function toFindings(doc: Doc, findings: readonly Finding[]): readonly Finding[] {
+  if (doc.policy.watchTerms.length === 0) return findings;
   return [...findings, ...watchTermFindings(doc)];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Doc } from './doc.js';
 import type { IdentifierCategory, RuleId } from './types.js';
+import { lowerIncludes } from './regex.js';
 
 export type Strength = 'direct' | 'quasi';
 
@@ -80,31 +81,101 @@ export function hasPhrase(haystack: string, phrase: string): boolean {
   }
 }
 
-// Per document and word list, the words that occur anywhere in it (see presentWords).
-const presentByDoc = new WeakMap<Doc, Map<readonly string[], readonly string[]>>();
-
 /**
  * The words of `words` found anywhere in the lower-cased text. A window is a piece of that text,
  * so these are the only words it can hold: a draft with many identifiers and none of the words
  * (thousands of e-mail addresses, say) then tests none of them per identifier.
  */
 function presentWords(doc: Doc, words: readonly string[]): readonly string[] {
-  let byList = presentByDoc.get(doc);
-  if (byList === undefined) presentByDoc.set(doc, (byList = new Map()));
+  const byList = (doc.memo.present ??= new Map());
   let present = byList.get(words);
-  if (present === undefined) byList.set(words, (present = words.filter((w) => doc.lower.includes(w))));
+  if (present === undefined) byList.set(words, (present = words.filter((w) => lowerIncludes(doc, w))));
   return present;
 }
 
-/** Whether any context word appears in the window around [start, end) of the lower-cased text. */
+/**
+ * Every place a context word occurs in the lower-cased text (as indexOf finds them, overlaps
+ * included), and for each whether a letter or digit touches it on the left (bit 1) or on the
+ * right (bit 2). Found once per document and word, so a draft with thousands of candidates asks
+ * a binary search per word instead of scanning a window per candidate.
+ */
+interface Occurrences {
+  readonly at: readonly number[];
+  readonly glued: readonly number[];
+}
+
+const GLUED_LEFT = 1;
+const GLUED_RIGHT = 2;
+
+function occurrences(doc: Doc, word: string): Occurrences {
+  const memo = (doc.memo.occurrences ??= new Map());
+  let found = memo.get(word);
+  if (found === undefined) {
+    const lower = doc.lower;
+    const at: number[] = [];
+    const glued: number[] = [];
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      at.push(i);
+      glued.push((isWordChar(lower[i - 1]) ? GLUED_LEFT : 0) | (isWordChar(lower[i + word.length]) ? GLUED_RIGHT : 0));
+    }
+    memo.set(word, (found = { at, glued }));
+  }
+  return found;
+}
+
+/**
+ * Whether `word` occurs as a whole word inside [from, to) of the lower-cased text, where the ends
+ * of the range count as word edges (the window's own ends, as a slice of it would have them).
+ */
+function wholeWordWithin(doc: Doc, word: string, from: number, to: number): boolean {
+  const { at, glued } = occurrences(doc, word);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < at.length; k++) {
+    const i = at[k]!;
+    const end = i + word.length;
+    if (end > to) break;
+    const g = glued[k]!;
+    if ((i === from || (g & GLUED_LEFT) === 0) && (end === to || (g & GLUED_RIGHT) === 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any context word appears in the window around [start, end) of the lower-cased text:
+ * up to `window` characters before, and a third of that after, each read as a text of its own
+ * (so a word cut by the window's edge counts from there).
+ */
 export function hasContext(doc: Doc, start: number, end: number, words: readonly string[], window = 40): boolean {
   if (words.length === 0) return false;
   const candidates = presentWords(doc, words);
   if (candidates.length === 0) return false;
+  const beforeFrom = Math.max(0, start - window);
+  const afterTo = Math.min(doc.lower.length, end + Math.ceil(window / 3));
+  for (const w of candidates) {
+    if (!PLAIN_WORD.test(w)) {
+      if (hasContextIn(doc, start, end, w, window)) return true;
+      continue;
+    }
+    if (wholeWordWithin(doc, w, beforeFrom, start) || wholeWordWithin(doc, w, end, afterTo)) return true;
+  }
+  return false;
+}
+
+// Context words are words and phrases; one with a space or a NUL at an end could also match
+// across the two halves of the window, and is read the slow way.
+const PLAIN_WORD = /^[^\s\u0000](?:[^\u0000]*[^\s\u0000])?$/;
+
+/** The window read as one text, the way hasContext reads it. */
+function hasContextIn(doc: Doc, start: number, end: number, word: string, window: number): boolean {
   const before = doc.lower.slice(Math.max(0, start - window), start);
   const after = doc.lower.slice(end, Math.min(doc.lower.length, end + Math.ceil(window / 3)));
-  const around = `${before} \u0000 ${after}`;
-  return candidates.some((w) => hasPhrase(around, w));
+  return hasPhrase(`${before} \u0000 ${after}`, word);
 }
 
 export function definePattern(spec: PatternSpec): Recognizer {
@@ -144,9 +215,10 @@ export function definePattern(spec: PatternSpec): Recognizer {
             end,
             score,
             strength: spec.strength,
+            owner: undefined,
             message: spec.message,
             why: spec.why,
-            ...(spec.replacement !== undefined ? { replacement: spec.replacement } : {}),
+            replacement: spec.replacement,
           });
         }
       }

@@ -1,4 +1,5 @@
-import type { Doc } from './doc.js';
+import type { Doc, Token } from './doc.js';
+import { wordFact } from './lexemes.js';
 
 /**
  * JavaScript's \b only knows ASCII word characters, so "mamá\b" never matches before a space.
@@ -30,40 +31,91 @@ const testWords: (readonly string[])[] = [];
 const ASCII_WORD = /^[a-z]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+// The tests a word satisfies, once per word. Tests are registered as modules load, before any
+// draft is read; should one come later, the answer is looked up again rather than trusted.
+const testsOfWord = wordFact((w) => ({ registered: testWords.length, ids: testsByWord.get(w) }));
+
+function testsOf(t: Token): readonly number[] | undefined {
+  const answer = testsOfWord(t);
+  return answer.registered === testWords.length ? answer.ids : testsByWord.get(t.lower);
+}
+
 /** The words of one draft and which registered word tests they satisfy. */
 export class DraftWords {
-  private readonly runs: string[] = [];
-  private readonly passed: Uint8Array;
+  // Which tests passed, 16 to a number: a plain array of small integers is made on the heap in
+  // a few words, where a typed array of a hundred bytes needs memory of its own for every draft.
+  private readonly passed: number[];
+  private readonly tests: number;
   /** The text is all ASCII, so no accented anchor ("mañana") can be in it. */
   readonly ascii: boolean;
 
-  constructor(lower: string) {
-    this.passed = new Uint8Array(testWords.length);
-    let start = -1;
-    let ascii = true;
-    for (let i = 0; i <= lower.length; i++) {
-      const c = i < lower.length ? lower.charCodeAt(i) : 0;
-      if (c >= 97 && c <= 122) {
-        if (start < 0) start = i;
-        continue;
-      }
-      if (c > 0x7f) ascii = false;
-      if (start >= 0) {
-        const run = lower.slice(start, i);
-        this.runs.push(run);
-        const ids = testsByWord.get(run);
-        if (ids !== undefined) for (const id of ids) this.passed[id] = 1;
-        start = -1;
-      }
-    }
+  /**
+   * `lower` is the draft in lower case, `tokens` its words. Every ASCII letter is inside a word,
+   * so the runs are found word by word; a word of ASCII letters only (most are) is a run itself,
+   * and its `lower` is used as it is, with no new string.
+   */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lower: string,
+    ascii: boolean,
+  ) {
+    this.tests = testWords.length;
+    this.passed = new Array<number>((this.tests + 15) >> 4).fill(0);
     this.ascii = ascii;
+    for (const t of tokens) {
+      if (t.isLetters) this.pass(testsOf(t));
+      else runsOf(t, lower, this);
+    }
+  }
+
+  /** A run of a word that holds more than letters (see runsOf). */
+  run(word: string): void {
+    this.pass(testsByWord.get(word));
+  }
+
+  private pass(ids: readonly number[] | undefined): void {
+    if (ids !== undefined) for (const id of ids) this.passed[id >> 4]! |= 1 << (id & 15);
   }
 
   /** Whether the draft holds one of the words of test `id`. */
   passes(id: number): boolean {
-    if (id < this.passed.length) return this.passed[id] === 1;
-    // A test registered after this draft was read (rules register theirs when they load).
-    return testWords[id]!.some((w) => this.runs.includes(w));
+    if (id < this.tests) return (this.passed[id >> 4]! & (1 << (id & 15))) !== 0;
+    // A test registered after this draft was read (rules register theirs when they load): the
+    // runs are read again for it.
+    const finder = new RunFinder(testWords[id]!);
+    for (const t of this.tokens) {
+      if (t.isLetters) finder.run(t.lower);
+      else runsOf(t, this.lower, finder);
+    }
+    return finder.found;
+  }
+}
+
+interface RunSink {
+  run(word: string): void;
+}
+
+class RunFinder implements RunSink {
+  found = false;
+
+  constructor(private readonly words: readonly string[]) {}
+
+  run(word: string): void {
+    if (!this.found) this.found = this.words.includes(word);
+  }
+}
+
+/** The runs of ASCII letters of a word that holds something else too ("x-ray's", "covid19"). */
+function runsOf(t: Token, lower: string, sink: RunSink): void {
+  let start = -1;
+  for (let i = t.start; i <= t.end; i++) {
+    const c = i < t.end ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      sink.run(lower.slice(start, i));
+      start = -1;
+    }
   }
 }
 
@@ -89,12 +141,56 @@ export function wordTest(...words: readonly string[]): (doc: Doc) => boolean {
     else ids.push(id);
   }
   if (other.length === 0) return (doc) => doc.words.passes(id);
-  return (doc) => doc.words.passes(id) || includesAny(doc.lower, plain) || (!doc.words.ascii && includesAny(doc.lower, accented));
+  return (doc) => doc.words.passes(id) || lowerIncludesAny(doc, plain) || (!doc.words.ascii && lowerIncludesAny(doc, accented));
 }
 
 /** Whether `text` contains any of `parts`. */
 export function includesAny(text: string, parts: readonly string[]): boolean {
   for (const p of parts) if (text.includes(p)) return true;
+  return false;
+}
+
+// A long draft is searched for many words, most of them absent ("a@b.co" twenty thousand
+// characters long, asked for every date and contact word). Each pair of its characters sets a
+// bit of a small table; a word with a pair whose bit is clear is not in it, and is known so
+// without reading the draft.
+const LONG = 512;
+const PAIR_BITS = 4096;
+
+function pairOf(a: number, b: number): number {
+  return (Math.imul(a, 31) ^ b) & (PAIR_BITS - 1);
+}
+
+function pairsOf(doc: Doc): Int32Array {
+  let pairs = doc.memo.pairs;
+  if (pairs === undefined) {
+    const lower = doc.lower;
+    pairs = new Int32Array(PAIR_BITS / 32);
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const p = pairOf(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+      pairs[p >> 5]! |= 1 << (p & 31);
+    }
+    doc.memo.pairs = pairs;
+  }
+  return pairs;
+}
+
+/** Whether `doc.lower` contains `part`. */
+export function lowerIncludes(doc: Doc, part: string): boolean {
+  const lower = doc.lower;
+  if (lower.length >= LONG && part.length >= 2) {
+    const pairs = pairsOf(doc);
+    for (let i = 0; i + 1 < part.length; i++) {
+      const p = pairOf(part.charCodeAt(i), part.charCodeAt(i + 1));
+      if ((pairs[p >> 5]! & (1 << (p & 31))) === 0) return false;
+    }
+  }
+  return lower.includes(part);
+}
+
+/** Whether `doc.lower` contains any of `parts`. */
+export function lowerIncludesAny(doc: Doc, parts: readonly string[]): boolean {
+  for (const p of parts) if (lowerIncludes(doc, p)) return true;
   return false;
 }
 
@@ -110,4 +206,14 @@ export interface GatedPattern {
 /** A pattern every match of which holds one of `words` (see `wordTest`). */
 export function withWords(regex: RegExp, ...words: readonly string[]): GatedPattern {
   return { regex, possible: wordTest(...words) };
+}
+
+/**
+ * A pattern every match of which holds one of `words` and one of `others`: for patterns whose
+ * likeliest word ("you") is in most drafts, the second word ("saw", "again") is the sharper test.
+ */
+export function withBothWords(regex: RegExp, words: readonly string[], others: readonly string[]): GatedPattern {
+  const first = wordTest(...words);
+  const second = wordTest(...others);
+  return { regex, possible: (doc) => first(doc) && second(doc) };
 }

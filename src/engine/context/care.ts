@@ -162,10 +162,21 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
   const buckets: Record<Signal, Span[]> = {
     patient: [], event: [], condition: [], rare: [], drug: [], first: [], second: [], service: [],
   };
-  for (const hit of matcher.findAll(doc)) {
-    buckets[hit.value].push({ start: hit.start, end: hit.end });
+  // matcher.findAll, without its hit objects: care reads every word of every draft.
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; ) {
+    const entry = matcher.entryAt(tokens, i);
+    if (entry === undefined) {
+      i++;
+      continue;
+    }
+    const last = i + entry.words.length;
+    const start = tokens[i]!.start;
+    const end = tokens[last - 1]!.end;
+    buckets[entry.value].push({ start, end });
     // "our patient", "mi paciente": the practice speaking about its own patient.
-    if (hit.value === 'patient' && /^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(hit.start, hit.end))) buckets.first.push({ start: hit.start, end: hit.end });
+    if (entry.value === 'patient' && /^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(start, end))) buckets.first.push({ start, end });
+    i = last;
   }
   const strongPersons = regexSpans(STRONG_PERSON, doc);
   const pronouns = regexSpans(PRONOUNS, doc);
@@ -184,19 +195,6 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
           .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
           .map((t) => ({ start: t.start - 1, end: t.end }));
 
-  // Indexed on first use: most drafts never ask where their signals are.
-  let indexes: Indexes | undefined;
-  const idx = (): Indexes =>
-    (indexes ??= {
-      patient: new SpanIndex(buckets.patient),
-      clinical: new SpanIndex(clinical),
-      first: new SpanIndex(buckets.first),
-      strong: new SpanIndex(strongPersons),
-      pronouns: new SpanIndex(pronouns),
-      mentions: new SpanIndex(mentions),
-      second: new SpanIndex(buckets.second),
-      anchors: new SpanIndex(anchors),
-    });
   const opening = doc.tokens[0];
   const addressed =
     doc.isReply ||
@@ -211,50 +209,92 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
     ((has(clinical) || has(buckets.patient)) && has(anchors)) ||
     (has(clinical) && has(mentions) && !retweet) ||
     ((replying || addressed) && has(buckets.second));
-  return {
-    addressed,
-    patientRefs: buckets.patient,
-    events: [...buckets.event, ...acronyms],
-    conditions: [...buckets.condition, ...buckets.rare],
-    rare: buckets.rare,
-    drugs: buckets.drug,
-    firstPerson: buckets.first,
-    secondPerson: buckets.second,
-    service: buckets.service,
-    strongPersons,
-    pronouns,
-    health: clinical.length > 0 || buckets.patient.length > 0,
-    anyIndividual,
-    individualAt(offset: number): boolean {
-      if (!anyIndividual) return false;
-      const ix = idx();
-      const patient = ix.patient.near(offset, RADIUS);
-      const clinicalNear = ix.clinical.near(offset, RADIUS);
-      const first = ix.first.near(offset, RADIUS);
-      const strong = ix.strong.near(offset, RADIUS);
-      if (patient && (clinicalNear || first || strong)) return true;
-      if (first && (clinicalNear || strong || ix.pronouns.near(offset, RADIUS))) return true;
-      if (strong && clinicalNear) return true;
-      if ((clinicalNear || patient) && ix.anchors.near(offset, RADIUS)) return true;
-      if (clinicalNear && ix.mentions.near(offset, 160) && !retweet) return true;
-      return (replying || addressed) && ix.second.near(offset, RADIUS);
-    },
-    celebratedAt(offset: number): boolean {
-      return CELEBRATION.test(doc.lower.slice(Math.max(0, offset - 60), offset));
-    },
-    patientNextTo(start: number, end: number): boolean {
-      // Patient phrases come left to right without overlapping, so their starts and their ends
-      // both increase: the nearest one ending before `start` and the nearest one starting after
-      // `end` are found by binary search, and a name-heavy draft stays linear.
-      const refs = buckets.patient;
-      const before = refs[firstIndex(refs, (p) => p.end >= start - 3)];
-      if (before !== undefined && before.end <= start) return true;
-      const after = refs[firstIndex(refs, (p) => p.start >= end)];
-      return after !== undefined && after.start - end <= 8;
-    },
-    healthAt(offset: number): boolean {
-      if (clinical.length === 0 && buckets.patient.length === 0) return false;
-      return idx().clinical.near(offset, RADIUS) || idx().patient.near(offset, RADIUS);
-    },
-  };
+  return new Care(doc, buckets, clinical, strongPersons, pronouns, acronyms, mentions, anchors, addressed, anyIndividual, retweet);
+}
+
+/** The signals of one document and the questions asked of them (a class, so no closures per draft). */
+class Care implements CareContext {
+  readonly patientRefs: readonly Span[];
+  readonly events: readonly Span[];
+  readonly conditions: readonly Span[];
+  readonly rare: readonly Span[];
+  readonly drugs: readonly Span[];
+  readonly firstPerson: readonly Span[];
+  readonly secondPerson: readonly Span[];
+  readonly service: readonly Span[];
+  readonly health: boolean;
+  // Indexed on first use: most drafts never ask where their signals are.
+  private indexes: Indexes | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    buckets: Readonly<Record<Signal, Span[]>>,
+    private readonly clinical: readonly Span[],
+    readonly strongPersons: readonly Span[],
+    readonly pronouns: readonly Span[],
+    acronyms: readonly Span[],
+    private readonly mentions: readonly Span[],
+    private readonly anchors: readonly Span[],
+    readonly addressed: boolean,
+    readonly anyIndividual: boolean,
+    private readonly retweet: boolean,
+  ) {
+    this.patientRefs = buckets.patient;
+    this.events = [...buckets.event, ...acronyms];
+    this.conditions = [...buckets.condition, ...buckets.rare];
+    this.rare = buckets.rare;
+    this.drugs = buckets.drug;
+    this.firstPerson = buckets.first;
+    this.secondPerson = buckets.second;
+    this.service = buckets.service;
+    this.health = clinical.length > 0 || buckets.patient.length > 0;
+  }
+
+  private idx(): Indexes {
+    return (this.indexes ??= {
+      patient: new SpanIndex(this.patientRefs),
+      clinical: new SpanIndex(this.clinical),
+      first: new SpanIndex(this.firstPerson),
+      strong: new SpanIndex(this.strongPersons),
+      pronouns: new SpanIndex(this.pronouns),
+      mentions: new SpanIndex(this.mentions),
+      second: new SpanIndex(this.secondPerson),
+      anchors: new SpanIndex(this.anchors),
+    });
+  }
+
+  individualAt(offset: number): boolean {
+    if (!this.anyIndividual) return false;
+    const ix = this.idx();
+    const patient = ix.patient.near(offset, RADIUS);
+    const clinicalNear = ix.clinical.near(offset, RADIUS);
+    const first = ix.first.near(offset, RADIUS);
+    const strong = ix.strong.near(offset, RADIUS);
+    if (patient && (clinicalNear || first || strong)) return true;
+    if (first && (clinicalNear || strong || ix.pronouns.near(offset, RADIUS))) return true;
+    if (strong && clinicalNear) return true;
+    if ((clinicalNear || patient) && ix.anchors.near(offset, RADIUS)) return true;
+    if (clinicalNear && ix.mentions.near(offset, 160) && !this.retweet) return true;
+    return (this.doc.isReply || this.addressed) && ix.second.near(offset, RADIUS);
+  }
+
+  celebratedAt(offset: number): boolean {
+    return CELEBRATION.test(this.doc.lower.slice(Math.max(0, offset - 60), offset));
+  }
+
+  patientNextTo(start: number, end: number): boolean {
+    // Patient phrases come left to right without overlapping, so their starts and their ends
+    // both increase: the nearest one ending before `start` and the nearest one starting after
+    // `end` are found by binary search, and a name-heavy draft stays linear.
+    const refs = this.patientRefs;
+    const before = refs[firstIndex(refs, (p) => p.end >= start - 3)];
+    if (before !== undefined && before.end <= start) return true;
+    const after = refs[firstIndex(refs, (p) => p.start >= end)];
+    return after !== undefined && after.start - end <= 8;
+  }
+
+  healthAt(offset: number): boolean {
+    if (!this.health) return false;
+    return this.idx().clinical.near(offset, RADIUS) || this.idx().patient.near(offset, RADIUS);
+  }
 }

@@ -16,7 +16,8 @@ import {
 } from '../data/street-words.js';
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
-import { includesAny, wordTest } from '../regex.js';
+import { inSet } from '../lexemes.js';
+import { wordTest } from '../regex.js';
 
 const ID = 'phi/address';
 
@@ -84,8 +85,9 @@ const COMPOUND_STREET = new RegExp(
   'uy',
 );
 
-const PREFIX_SET: ReadonlySet<string> = new Set(STREET_PREFIXES);
-const AFTER_SET: ReadonlySet<string> = new Set(STREET_TYPES_AFTER.filter((w) => w !== 'u'));
+// Asked of every word of a draft, once per word (lexemes.ts).
+const isStreetPrefix = inSet(new Set(STREET_PREFIXES));
+const isStreetTypeAfter = inSet(new Set(STREET_TYPES_AFTER.filter((w) => w !== 'u')));
 function endsLikeStreet(word: string): boolean {
   for (const e of STREET_WORD_ENDINGS) if (word.length > e.length + 1 && word.endsWith(e)) return true;
   return false;
@@ -95,7 +97,12 @@ function gapIsSpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
   return true;
 }
-const startsWithDigit = (t: Token | undefined): boolean => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+/** Asked of every word, most of which hold no digit at all. */
+function startsWithDigit(t: Token | undefined): boolean {
+  if (t === undefined || !t.hasDigit) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** Words that say an address follows (matched on the lower-cased text). */
 const ADDRESS_CUE = /(?<![\p{L}])(?:(?:new |home |billing |mailing |shipping |street )?address(?:es)?(?:\s{1,2}(?:is|was|to|with)|\s{1,2}of\s{1,2}[^\n?.]{1,60}?\s{1,2}is|\?\s{0,2}(?:it\s{1,2}is|it's|it is))?|addr|lives?\s{1,2}(?:at|on|in)|living\s{1,2}(?:at|on|in)|resides?\s{1,2}(?:at|on|in)|residing\s{1,2}(?:at|on|in)|located\s{1,2}(?:at|on|in)|moved\s{1,2}(?:to|into)|move\s{1,2}(?:to|into)|meet\s{1,2}(?:me|you|us|them)\s{1,2}at|sent\s{1,2}to|send\s{1,2}(?:it\s{1,2}|this\s{1,2}|them\s{1,2})?to|ship(?:ped)?\s{1,2}to|deliver(?:ed)?\s{1,2}to|return(?:ed)?\s{1,2}to|drops?\s{1,2}you\s{1,2}off\s{1,2}at|stop\s{1,2}at|enter\s{1,2}on|(?:office|house|home|apartment|place|restaurant|clinic|station|shop|store|hotel)\s{1,2}is\s{1,2}(?:at|on|in)|side\s{1,2}of|arrived\s{1,2}at|taxi\s{1,2}to|dirección(?:\s{1,2}es)?|direccion|domicilio(?:\s{1,2}en)?|vive\s{1,2}en|reside\s{1,2}en)\s{0,2}[:\-]?[ \t]{0,6}\n?[ \t>]{0,6}/gu;
@@ -133,18 +140,35 @@ const BLOCK_LINE = /^(?:(?:apt|apartment|suite|ste|unit|box|p\.?o\.?\s?box)\.?\s
 // What every match of each pattern holds (see regex.ts wordTest and includesAny): most drafts
 // hold none of it and skip the scan. "address", "dirección" and "domicilio" may run on into a
 // longer word ("addressing"), so they are searched for as substrings.
-const hasCueWord = wordTest(
-  'live', 'lives', 'living', 'reside', 'resides', 'residing', 'located', 'moved', 'move', 'meet', 'sent', 'send', 'ship',
-  'shipped', 'deliver', 'delivered', 'return', 'returned', 'drop', 'drops', 'stop', 'enter', 'office', 'house', 'home',
-  'apartment', 'place', 'restaurant', 'clinic', 'station', 'shop', 'store', 'hotel', 'side', 'arrived', 'taxi', 'vive',
+// A cue's first word stands alone (a non-letter before it, a space after it). Where that word is
+// an everyday one ("home", "side"), the next word, when it too stands alone, or the phrase itself
+// is the sharper test.
+const hasCueVerb = wordTest(
+  'live', 'lives', 'living', 'reside', 'resides', 'residing', 'located', 'moved', 'move', 'sent', 'send', 'ship',
+  'shipped', 'deliver', 'delivered', 'return', 'returned', 'stop', 'enter', 'arrived', 'taxi', 'vive',
 );
-const hasCueStem = (doc: Doc): boolean =>
-  includesAny(doc.lower, ['addr', 'direccion', 'domicilio']) || (!doc.words.ascii && doc.lower.includes('dirección'));
+const hasPlaceNoun = wordTest('office', 'house', 'home', 'apartment', 'place', 'restaurant', 'clinic', 'station', 'shop', 'store', 'hotel');
+const hasIs = wordTest('is');
+const hasMeet = wordTest('meet');
+const hasObjectPronoun = wordTest('me', 'you', 'us', 'them');
+const hasDrop = wordTest('drop', 'drops');
+const hasYou = wordTest('you');
+const hasOff = wordTest('off');
+const hasSide = wordTest('side');
+const SIDE_OF = /side\s{1,2}of/;
+const hasCueWord = (doc: Doc): boolean =>
+  hasCueVerb(doc) ||
+  (hasPlaceNoun(doc) && hasIs(doc)) ||
+  (hasMeet(doc) && hasObjectPronoun(doc)) ||
+  (hasDrop(doc) && hasYou(doc) && hasOff(doc)) ||
+  (hasSide(doc) && SIDE_OF.test(doc.lower));
+const CUE_STEM = /addr|direccion|domicilio/;
+const hasCueStem = (doc: Doc): boolean => CUE_STEM.test(doc.lower) || (!doc.words.ascii && doc.lower.includes('dirección'));
 const hasBoxWord = wordTest('apartado', 'casilla');
 const hasForcesPost = wordTest('apo', 'fpo', 'dpo');
 const hasCornerWord = wordTest('corner', 'intersection', 'esquina');
 // "AptB4" glues a letter to the unit word, so these are substrings too ("dep": Depto, Departamento).
-const UNIT_STEMS = ['apt', 'apart', 'suite', 'ste', 'dpto', 'dep'];
+const UNIT_STEM = /apt|apart|suite|ste|dpto|dep/;
 const hasStreetType = wordTest('street', 'avenue', 'road', 'boulevard', 'lane', 'drive');
 
 const MESSAGE = 'This looks like a street address';
@@ -282,34 +306,50 @@ function growUnit(doc: Doc, c: Candidate): void {
   }
 }
 
+// Helpers of detect() live out here rather than as closures in it: detect runs on every draft,
+// and a closure is an allocation per call (and a name to set, under tsx's keepNames).
+function trimmedEnd(start: number, matched: string): number {
+  return start + matched.replace(TRAILING_WORDS, '').length;
+}
+
+/** Whether an address cue ends at `start` or up to two characters before it. */
+function cued(cueEnds: ReadonlySet<number> | undefined, start: number): boolean {
+  if (cueEnds === undefined) return false;
+  for (let k = start; k >= Math.max(0, start - 2); k--) if (cueEnds.has(k)) return true;
+  return false;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Start of the house number right before token `i`, or -1. */
+function numberBefore(tokens: readonly Token[], text: string, i: number): number {
+  const p = tokens[i - 1];
+  return p !== undefined && startsWithDigit(p) && gapIsSpaces(text, p.end, tokens[i]!.start) ? p.start : -1;
+}
+
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
   const lower = doc.lower;
   const found: Candidate[] = [];
-  const add = (start: number, end: number, score: number, street: boolean): void => {
-    found.push({ start, end, score, street });
-  };
-  const trimmedEnd = (start: number, matched: string): number => start + matched.replace(TRAILING_WORDS, '').length;
   let m: RegExpExecArray | null;
 
   // Address cues first: they decide how sure the patterns after them are.
-  const cueEnds = new Set<number>();
+  let cueEnds: Set<number> | undefined;
   ADDRESS_CUE.lastIndex = hasCueWord(doc) || hasCueStem(doc) ? 0 : lower.length;
   while ((m = ADDRESS_CUE.exec(lower)) !== null) {
     const at = m.index + m[0].length;
-    cueEnds.add(at);
+    (cueEnds ??= new Set<number>()).add(at);
     CUED_BODY.lastIndex = at;
     const b = CUED_BODY.exec(text);
     if (b !== null) {
       const end = trimmedEnd(at, b[0].trimEnd());
       // "is on Channel 4": a single word and a number after a weak cue is not an address.
-      if (end > at) add(at, end, 0.75, true);
+      if (end > at) found.push({ start: at, end, score: 0.75, street: true });
     }
   }
-  const cued = (start: number): boolean => {
-    for (let k = start; k >= Math.max(0, start - 2); k--) if (cueEnds.has(k)) return true;
-    return false;
-  };
 
   // Numbered streets start at a number followed by a word: try the patterns only there.
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
@@ -320,30 +360,22 @@ function detect(doc: Doc): Detection[] {
     m = US_STREET.exec(text);
     if (m !== null) {
       const suffix = m[2]!.toLowerCase();
-      if (!(RISKY_SUFFIXES.has(suffix) && /^\d{1,2}$/u.test(m[1]!) && !cued(t.start))) add(t.start, t.start + m[0].length, 0.85, true);
+      if (!(RISKY_SUFFIXES.has(suffix) && /^\d{1,2}$/u.test(m[1]!) && !cued(cueEnds, t.start))) found.push({ start: t.start, end: t.start + m[0].length, score: 0.85, street: true });
       continue;
     }
     US_STREET_LOWER.lastIndex = t.start;
     m = US_STREET_LOWER.exec(text);
-    if (m !== null && !m[2]!.trim().split(/\s+/u).some((w) => LOWER_STOP.has(w))) add(t.start, t.start + m[0].length, 0.7, true);
+    if (m !== null && !m[2]!.trim().split(/\s+/u).some((w) => LOWER_STOP.has(w))) found.push({ start: t.start, end: t.start + m[0].length, score: 0.7, street: true });
   }
   // Streets named by a type word: the patterns are tried only where such a word stands, so the
   // cost follows the number of candidates, not the length of the text.
   const tokens = doc.tokens;
-  const sticky = (re: RegExp, at: number): RegExpExecArray | null => {
-    re.lastIndex = at;
-    return re.exec(text);
-  };
-  const numberBefore = (i: number): number => {
-    const p = tokens[i - 1];
-    return p !== undefined && startsWithDigit(p) && gapIsSpaces(text, p.end, tokens[i]!.start) ? p.start : -1;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const key = t.lower;
     const nextIsNumber = startsWithDigit(tokens[i + 1]);
-    if (PREFIX_SET.has(key) || (key === 'c' && text[t.end] === '/')) {
-      const numStart = numberBefore(i);
+    if (isStreetPrefix(t) || (key === 'c' && text[t.end] === '/')) {
+      const numStart = numberBefore(tokens, text, i);
       const starts = numStart >= 0 ? [numStart, t.start] : [t.start];
       let done = false;
       for (const at of starts) {
@@ -351,9 +383,9 @@ function detect(doc: Doc): Detection[] {
           [PREFIX_STREET, 0.75],
           [PREFIX_STREET_LOOSE, 0.7],
         ] as const) {
-          const m = sticky(re, at);
+          const m = sticky(re, text, at);
           if (m !== null) {
-            add(at, at + m[0].length, cued(at) ? 0.85 : score, true);
+            found.push({ start: at, end: at + m[0].length, score: cued(cueEnds, at) ? 0.85 : score, street: true });
             done = true;
             break;
           }
@@ -361,28 +393,28 @@ function detect(doc: Doc): Detection[] {
         if (done) break;
       }
       if (!done && numStart >= 0) {
-        const m = sticky(NUM_PREFIX_STREET, numStart);
-        if (m !== null) add(numStart, trimmedEnd(numStart, m[0]), cued(numStart) ? 0.85 : 0.75, true);
+        const m = sticky(NUM_PREFIX_STREET, text, numStart);
+        if (m !== null) found.push({ start: numStart, end: trimmedEnd(numStart, m[0]), score: cued(cueEnds, numStart) ? 0.85 : 0.75, street: true });
       }
     }
-    if (nextIsNumber && (AFTER_SET.has(key) || (key === 'u' && text[t.end] === '.') || t.text === 'gate')) {
+    if (nextIsNumber && (isStreetTypeAfter(t) || (key === 'u' && text[t.end] === '.') || t.text === 'gate')) {
       // From the farthest capitalized word that can start the name, up to the type word.
       for (let back = Math.max(0, i - 4); back < i; back++) {
         if (!tokens[back]!.isCap) continue;
-        const numStart = numberBefore(back);
+        const numStart = numberBefore(tokens, text, back);
         const at = numStart >= 0 ? numStart : tokens[back]!.start;
-        const m = sticky(TYPE_AFTER_STREET, at);
+        const m = sticky(TYPE_AFTER_STREET, text, at);
         if (m !== null && at + m[0].length > t.end) {
-          add(at, at + m[0].length, cued(at) ? 0.85 : 0.7, true);
+          found.push({ start: at, end: at + m[0].length, score: cued(cueEnds, at) ? 0.85 : 0.7, street: true });
           break;
         }
       }
     }
     if (nextIsNumber && t.isCap && t.text.length >= 4 && !t.hasDigit && endsLikeStreet(key) && !STREET_WORD_EXCEPTIONS.has(key)) {
-      const numStart = numberBefore(i);
+      const numStart = numberBefore(tokens, text, i);
       const at = numStart >= 0 ? numStart : t.start;
-      const m = sticky(COMPOUND_STREET, at);
-      if (m !== null) add(at, at + m[0].length, cued(at) ? 0.85 : 0.6, true);
+      const m = sticky(COMPOUND_STREET, text, at);
+      if (m !== null) found.push({ start: at, end: at + m[0].length, score: cued(cueEnds, at) ? 0.85 : 0.6, street: true });
     }
   }
   // Each of these holds a number.
@@ -397,12 +429,12 @@ function detect(doc: Doc): Detection[] {
     ] as const) {
       if (!possible) continue;
       re.lastIndex = 0;
-      while ((m = re.exec(lower)) !== null) add(m.index, m.index + m[0].length, score, true);
+      while ((m = re.exec(lower)) !== null) found.push({ start: m.index, end: m.index + m[0].length, score, street: true });
     }
   }
   CORNER.lastIndex = hasCornerWord(doc) ? 0 : text.length;
-  while ((m = CORNER.exec(text)) !== null) add(m.index, trimmedEnd(m.index, m[0]), 0.7, false);
-  UNIT.lastIndex = doc.hasDigit && includesAny(lower, UNIT_STEMS) ? 0 : text.length;
+  while ((m = CORNER.exec(text)) !== null) found.push({ start: m.index, end: trimmedEnd(m.index, m[0]), score: 0.7, street: false });
+  UNIT.lastIndex = doc.hasDigit && UNIT_STEM.test(lower) ? 0 : text.length;
   while ((m = UNIT.exec(text)) !== null) {
     const c: Candidate = { start: m.index, end: m.index + m[0].length, score: 0.6, street: false };
     growUnit(doc, c);
@@ -414,7 +446,7 @@ function detect(doc: Doc): Detection[] {
     const name = m[1]!;
     if (FAMOUS_STREETS.has(name.toLowerCase().replace(/\s+/gu, ' ')) || /^The\s/u.test(name)) continue;
     const s = m.index + m[0].length - name.length;
-    add(s, s + name.length, 0.55, false);
+    found.push({ start: s, end: s + name.length, score: 0.55, street: false });
   }
 
   // Overlapping candidates become one address (a street, its unit and its town together).
@@ -441,8 +473,10 @@ function detect(doc: Doc): Detection[] {
       end: e.end,
       score: e.score,
       strength: 'quasi',
+      owner: undefined,
       message: MESSAGE,
       why: WHY,
+      replacement: undefined,
     });
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
-import { includesAny, wordTest } from '../regex.js';
+import { lowerIncludesAny, wordTest } from '../regex.js';
 
 const ID = 'phi/age';
 const OLDEST = 125;
@@ -66,8 +66,8 @@ const FORMS: readonly Form[] = [
   // Words: "ninety-two-year-old", "one hundred years old", "de noventa años"
   { regex: new RegExp(`(?<![\\p{L}])${WORD_90}(?:[\\s-](?:years?|yrs?)[\\s-]old|\\s(?:years?)\\sof\\sage)(?![\\p{L}])`, 'gu'), score: 0.8, span: 'all', group: 0, possible: wordTest('ninety', 'hundred') },
   { regex: new RegExp(`(?<![\\p{L}])(?:de|tiene|tenía|cumplió|cumple)\\s${WORD_90_ES}\\saños(?![\\p{L}])`, 'gu'), score: 0.75, span: 'all', group: 0, possible: wordTest('años') },
-  { regex: /(?<![\p{L}])(?:super)?(?:nonagenarian|centenarian)s?(?![\p{L}])/gu, score: 0.8, span: 'all', group: 0, possible: (doc) => includesAny(doc.lower, ['nonagenarian', 'centenarian']) },
-  { regex: /(?<![\p{L}])(?:nonagenari[oa]s?|centenaria|centenarias|centenarios?(?!\s{1,2}(?:de|del)(?![\p{L}])))(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0, possible: (doc) => includesAny(doc.lower, ['nonagenari', 'centenari']) },
+  { regex: /(?<![\p{L}])(?:super)?(?:nonagenarian|centenarian)s?(?![\p{L}])/gu, score: 0.8, span: 'all', group: 0, possible: (doc) => lowerIncludesAny(doc, ['nonagenarian', 'centenarian']) },
+  { regex: /(?<![\p{L}])(?:nonagenari[oa]s?|centenaria|centenarias|centenarios?(?!\s{1,2}(?:de|del)(?![\p{L}])))(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0, possible: (doc) => lowerIncludesAny(doc, ['nonagenari', 'centenari']) },
   // "in her 90s", "in his nineties", "en sus noventa"
   { regex: /(?<![\p{L}])in\s{1,2}(?:his|her|their|my|our)\s{1,2}(?:late\s{1,2}|early\s{1,2}|mid[\s-]{0,2})?(?:90s|90's|nineties|100s)(?![\p{L}])/gu, score: 0.75, span: 'all', group: 0, possible: (doc) => hasIn(doc) && (doc.hasDigit || hasNineties(doc)) },
   { regex: /(?<![\p{L}])en\s{1,2}sus\s{1,2}noventa(?:s|\s{1,2}y\s{1,2}tantos)?(?![\p{L}])/gu, score: 0.7, span: 'all', group: 0, possible: wordTest('sus') },
@@ -80,13 +80,41 @@ const CENTENARIO_PERSON = /(?:un|una|el|la|los|las|paciente|señor|señora|hombr
 const MESSAGE = 'This is an age over 89';
 const WHY = 'Ages over 89 are rare enough to help identify someone; privacy rules group them as “90 or older”.';
 
+/**
+ * Whether some two or three digits in a row read as a number from 90 to OLDEST ("90", "101",
+ * "095"): a form with a number reports nothing without one, and most drafts' digits (a link's,
+ * a year, a count) have none.
+ */
+function holdsAgeNumber(text: string): boolean {
+  let run = 0;
+  // The last three digits read, as numbers of one, two and three digits.
+  let one = 0;
+  let two = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      run = 0;
+      continue;
+    }
+    const d = c - 48;
+    const three = two * 10 + d;
+    two = one * 10 + d;
+    one = d;
+    run++;
+    if ((run >= 2 && two >= 90) || (run >= 3 && three >= 90 && three <= OLDEST)) return true;
+  }
+  return false;
+}
+
 function detect(doc: Doc): Detection[] {
   const lower = doc.lower;
   const out: Detection[] = [];
-  const claimed = new Uint8Array(lower.length);
+  let claimed: Uint8Array | undefined;
+  let ageNumber: boolean | undefined;
   let m: RegExpExecArray | null;
   for (const form of FORMS) {
     if (!form.possible(doc)) continue;
+    if (form.group > 0 && !(ageNumber ??= holdsAgeNumber(lower))) continue;
     form.regex.lastIndex = 0;
     while ((m = form.regex.exec(lower)) !== null) {
       if (form.group > 0) {
@@ -102,6 +130,7 @@ function detect(doc: Doc): Detection[] {
         start = m.index + m[0].lastIndexOf(num);
         if (form.span === 'number') end = start + num.length;
       }
+      claimed ??= new Uint8Array(lower.length);
       let free = true;
       for (let i = start; i < end; i++) if (claimed[i] === 1) free = false;
       if (!free) continue;
@@ -113,9 +142,10 @@ function detect(doc: Doc): Detection[] {
         end,
         score: form.score,
         strength: 'quasi',
+        owner: undefined,
         message: MESSAGE,
         why: WHY,
-        ...(form.replacement !== undefined ? { replacement: form.replacement } : {}),
+        replacement: form.replacement,
       });
     }
   }

@@ -14,7 +14,7 @@ const MESSAGE = 'This looks like a bank account number';
 const WHY = 'An account number belongs to one person and can be used to reach their money or bills.';
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/bank-account', category: 'account', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/bank-account', category: 'account', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 function detect(doc: Doc): Detection[] {

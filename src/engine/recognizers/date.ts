@@ -71,10 +71,19 @@ const DAY_ENDS_AFTER = /^(?:\s{0,2}(?:$|[.,;:!?)\n"])|\s{1,2}(?:at|and|when|afte
 // A version number or a score, not a date: "v2.3.2023", "scored 3/4".
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|rev\.?|score[ds]?|scored|rated|ratio|odds|rating)\s{0,2}$/iu;
 
-// What every match of the patterns below holds besides digits (see regex.ts wordTest).
+// What every match of the patterns below holds besides digits (see regex.ts wordTest), and
+// the characters around a digit that every match of the numeric ones holds. A link's digits
+// ("…/1McB2mr") satisfy none of these, and most drafts' digits are a link's.
 const hasMonth = wordTest(...MONTH_WORDS);
 const hasOrdinalCue = wordTest('on', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'el');
-const hasTimeWord = wordTest('am', 'pm', 'a', 'p', "o'clock");
+const hasDia = wordTest('día', 'dia');
+/** NUMERIC and ISO: digits on both sides of a separator (with a space at most around it). */
+const DIGIT_SEPARATOR_DIGIT = /\d\s?[/.\-]\s?\d/;
+const DIGIT_SLASH_DIGIT = /\d\/\d/;
+/** ORDINAL_DAY in English reports only a day written with its suffix ("the 12th"). */
+const ORDINAL = /\d(?:st|nd|rd|th)/i;
+/** TIME: "3:15", "3pm", "3 a.m.", "3 o'clock". */
+const TIME_SHAPE = /\d:[0-5]\d|\d\s?[ap]\.?m|\d\s?o'clock/i;
 
 const MESSAGE = 'This looks like a date';
 const WHY = "A date tied to someone's care — a visit, an admission, a birth — helps identify them; only the year is safe.";
@@ -136,7 +145,8 @@ function detect(doc: Doc): Detection[] {
     if (!monthOk(m[1]!)) continue;
     push(found, m.index, m.index + m[0].length, 0.65);
   }
-  NUMERIC.lastIndex = 0;
+  const separated = DIGIT_SEPARATOR_DIGIT.test(text);
+  NUMERIC.lastIndex = separated ? 0 : text.length;
   while ((m = NUMERIC.exec(text)) !== null) {
     const a = Number(m[1]!.replace(' ', ''));
     const b = Number(m[3]!.replace(' ', ''));
@@ -151,12 +161,12 @@ function detect(doc: Doc): Detection[] {
     if (yearDigits === 2 && sep === '.') score = hasContext(doc, m.index, m.index + m[0].length, DATE_CUES, 24) ? 0.7 : 0.3;
     push(found, m.index, m.index + m[0].length, score);
   }
-  ISO.lastIndex = 0;
+  ISO.lastIndex = separated ? 0 : text.length;
   while ((m = ISO.exec(text)) !== null) {
     if (!validDayMonth(Number(m[4]), Number(m[3]))) continue;
     push(found, m.index, m.index + m[0].length, 0.85);
   }
-  MONTH_SLASH_DAY.lastIndex = text.includes('/') ? 0 : text.length;
+  MONTH_SLASH_DAY.lastIndex = DIGIT_SLASH_DIGIT.test(text) ? 0 : text.length;
   while ((m = MONTH_SLASH_DAY.exec(text)) !== null) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -172,7 +182,7 @@ function detect(doc: Doc): Detection[] {
     const cue = weekday || (fraction ? /(?:^|\s)(?:on|el)\s{1,2}$/iu.test(text.slice(Math.max(0, s - 6), s)) : hasContext(doc, s, e, DATE_CUES, 20));
     push(found, s, e, cue ? 0.7 : 0.3);
   }
-  ORDINAL_DAY.lastIndex = hasOrdinalCue(doc) ? 0 : text.length;
+  ORDINAL_DAY.lastIndex = hasOrdinalCue(doc) && (ORDINAL.test(text) || hasDia(doc)) ? 0 : text.length;
   while ((m = ORDINAL_DAY.exec(text)) !== null) {
     const e = m.index + m[0].length;
     const hasSuffix = /[a-z]$/iu.test(m[1]!);
@@ -182,7 +192,7 @@ function detect(doc: Doc): Detection[] {
     if (!DAY_ENDS_AFTER.test(text.slice(e, e + 24))) continue;
     push(found, m.index, e, 0.6);
   }
-  TIME.lastIndex = text.includes(':') || hasTimeWord(doc) ? 0 : text.length;
+  TIME.lastIndex = TIME_SHAPE.test(text) ? 0 : text.length;
   while ((m = TIME.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
@@ -220,6 +230,7 @@ function detect(doc: Doc): Detection[] {
       end: c.end,
       score: c.score,
       strength: 'quasi',
+      owner: undefined,
       message: MESSAGE,
       why: WHY,
       replacement: 'recently',

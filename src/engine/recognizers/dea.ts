@@ -33,6 +33,7 @@ function detect(doc: Doc): Detection[] {
       owner: 'provider',
       message: 'This looks like a DEA registration number',
       why: "A DEA number names a prescriber and usually comes from a prescription, which may carry the patient's details too.",
+      replacement: undefined,
     });
   }
   return out;

@@ -18,7 +18,7 @@ const MESSAGE = 'This looks like a device serial number';
 const WHY = 'A device or implant serial number is tied to the one patient who has it.';
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/device', category: 'device', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/device', category: 'device', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 function detect(doc: Doc): Detection[] {

@@ -7,6 +7,7 @@ import { labelIndex } from '../labels.js';
 import { isKnownTld } from '../data/tlds.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
+import { wordTest } from '../regex.js';
 
 const MESSAGE = 'This looks like an e-mail address';
 const WHY = 'An e-mail address leads straight to the person who owns it.';
@@ -34,8 +35,12 @@ const COMMON_WORDS = new Set([
   'was', 'are', 'were', 'all', 'first', 'last', 'least', 'once', 'home', 'work', 'noon', 'night', 'time', 'bubble',
 ]);
 
+// Every spelled-out address has "dot" and "at" as words of their own (in brackets or between spaces).
+const hasDot = wordTest('dot');
+const hasAt = wordTest('at');
+
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/email', category: 'email', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/email', category: 'email', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 /** The address around the '@' at `at`, or undefined. */
@@ -84,7 +89,7 @@ function detect(doc: Doc): Detection[] {
     lastEnd = a.end;
   }
   const lower = doc.lower;
-  if (lower.includes('dot')) {
+  if (hasDot(doc) && hasAt(doc)) {
     SPELLED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPELLED.exec(lower)) !== null) {

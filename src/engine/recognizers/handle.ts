@@ -35,9 +35,10 @@ function detect(doc: Doc): Detection[] {
       end: m.index + m[0].length,
       score: 0.7,
       strength: 'quasi',
-      ...(owner !== undefined ? { owner } : {}),
+      owner,
       message: 'An @mention of someone',
       why: 'A handle identifies a person as surely as a name; next to anything about care it makes them a patient in public.',
+      replacement: undefined,
     });
   }
   return out;

@@ -22,7 +22,7 @@ const MESSAGE = 'This looks like a health plan member number';
 const WHY = "An insurance member or Medicare number belongs to one person and appears on their claims and records.";
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/health-plan', category: 'health-plan', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/health-plan', category: 'health-plan', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 function detect(doc: Doc): Detection[] {

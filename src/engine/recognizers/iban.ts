@@ -53,7 +53,7 @@ function detect(doc: Doc): Detection[] {
       const context = index.near('iban', start, end, 40, 14);
       const upper = value === value.toUpperCase();
       if (!upper && !context) break;
-      out.push({ ruleId: 'phi/iban', category: 'account', start, end, score: context ? 1 : 0.85, strength: 'direct', message: MESSAGE, why: WHY });
+      out.push({ ruleId: 'phi/iban', category: 'account', start, end, score: context ? 1 : 0.85, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined });
       CANDIDATE.lastIndex = end;
       break;
     }

@@ -32,17 +32,17 @@ function ipv6Groups(s: string): number {
   return groups.length <= 7 ? Math.max(1, groups.length) : 0;
 }
 
+function push(doc: Doc, out: Detection[], start: number, end: number, base: number): void {
+  const score = Math.min(1, base + (labelIndex(doc).near('ip', start, end, 40, 14) ? 0.35 : 0));
+  if (score >= MIN_SCORE) out.push({ ruleId: 'phi/ip-address', category: 'ip', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined });
+}
+
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
   const out: Detection[] = [];
   const hasDots = text.includes('.');
   const hasColons = text.includes(':');
   if (!hasDots && !hasColons) return out;
-  const index = labelIndex(doc);
-  const push = (start: number, end: number, base: number): void => {
-    const score = Math.min(1, base + (index.near('ip', start, end, 40, 14) ? 0.35 : 0));
-    if (score >= MIN_SCORE) out.push({ ruleId: 'phi/ip-address', category: 'ip', start, end, score, strength: 'direct', message: MESSAGE, why: WHY });
-  };
   let m: RegExpExecArray | null;
   // A dotted address has a digit on each side of a dot.
   if (hasDots && DIGIT_DOT_DIGIT.test(text)) {
@@ -54,7 +54,7 @@ function detect(doc: Doc): Detection[] {
       if (VERSION_WORDS.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "3.10.2.1" reads like a section or version number unless IP words are near.
       const outline = m[0].split('.').every((o) => Number(o) <= 20);
-      push(start, start + m[0].length, outline ? 0.3 : 0.6);
+      push(doc, out, start, start + m[0].length, outline ? 0.3 : 0.6);
     }
   }
   // Every IPv6 candidate holds two colons with at most four hex digits between them; links
@@ -65,7 +65,7 @@ function detect(doc: Doc): Detection[] {
       const groups = ipv6Groups(m[0]);
       if (groups === 0) continue;
       const hexLetter = /[a-f]/i.test(m[0]);
-      push(m.index, m.index + m[0].length, groups >= 3 && (hexLetter || groups === 8) ? 0.6 : 0.3);
+      push(doc, out, m.index, m.index + m[0].length, groups >= 3 && (hexLetter || groups === 8) ? 0.6 : 0.3);
     }
   }
   return out;

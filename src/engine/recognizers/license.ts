@@ -18,7 +18,7 @@ const MESSAGE = 'This looks like a licence or certificate number';
 const WHY = "A driver's licence or certificate number is issued to one person and identifies them.";
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/license', category: 'license', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/license', category: 'license', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 function detect(doc: Doc): Detection[] {

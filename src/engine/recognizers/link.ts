@@ -15,7 +15,7 @@ import type { Detection, Recognizer } from '../recognizer.js';
 // A scheme ("https://", "myapp://") or "www.", then a host and an optional path. Bounded runs and
 // an ASCII look-behind keep the scan linear.
 const LINK = /(?<![A-Za-z0-9@\-_./:])(?:[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"'(){}[\]|\\^`]{1,300}|www\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}(?::\d{1,5})?(?:[/?#][^\s<>"'(){}[\]|\\^`]{0,300})?)/gi;
-const TRAILING = /[.,;:!?'")\]]+$/;
+const TRAILING_CHARS = '.,;:!?\'")]';
 
 // Hosts of public sources: a link there is information, not a person.
 const PUBLIC_SUFFIXES = ['.gov', '.edu', '.mil', '.int', '.gov.uk', '.nhs.uk', '.gc.ca', '.gob.mx', '.gob.es'];
@@ -42,11 +42,26 @@ function hostOf(url: string): string {
 // "…/reset/12345", "?id=998877", "user@host", "http://10.0.0.5/": the link names something unique.
 const CARRIES_ID = /(?:\/[^/?#\s]*\d{4,}[^/?#\s]*|[?&](?:id|uid|user|patient|mrn|token)=|^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@|^[a-z][a-z0-9+.-]*:\/\/\d{1,3}(?:\.\d{1,3}){3})/i;
 
+const PUBLIC_SUFFIX_SET: ReadonlySet<string> = new Set(PUBLIC_SUFFIXES);
+
+/**
+ * A public host, a subdomain of one, or a host under a public suffix. Both end the host after one
+ * of its dots, so each dot is asked once: a host has a few dots, the lists have dozens of entries.
+ */
 export function isPublicSource(url: string): boolean {
   const host = hostOf(url);
   if (PUBLIC_HOSTS.has(host)) return true;
-  for (const h of PUBLIC_HOSTS) if (host.endsWith(`.${h}`)) return true;
-  return PUBLIC_SUFFIXES.some((s) => host.endsWith(s));
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+    if (PUBLIC_HOSTS.has(host.slice(dot + 1)) || PUBLIC_SUFFIX_SET.has(host.slice(dot))) return true;
+  }
+  return false;
+}
+
+/** `raw` without trailing punctuation, as /[.,;:!?'")\]]+$/ would strip it. */
+export function trimTrailing(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && TRAILING_CHARS.includes(raw[end - 1]!)) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
 }
 
 function detect(doc: Doc): Detection[] {
@@ -56,7 +71,7 @@ function detect(doc: Doc): Detection[] {
   LINK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LINK.exec(text)) !== null) {
-    const raw = m[0].replace(TRAILING, '');
+    const raw = trimTrailing(m[0]);
     if (raw.length < 8) continue;
     out.push({
       ruleId: 'phi/link',
@@ -65,9 +80,10 @@ function detect(doc: Doc): Detection[] {
       end: m.index + raw.length,
       score: CARRIES_ID.test(raw) ? 0.65 : 0.55,
       strength: 'quasi',
-      ...(isPublicSource(raw) ? { owner: 'public' as const } : {}),
+      owner: isPublicSource(raw) ? 'public' : undefined,
       message: 'A link',
       why: 'Check that the link does not lead to a patient’s photo, record or page — a link can identify someone as surely as a name.',
+      replacement: undefined,
     });
   }
   return out;

@@ -18,7 +18,7 @@ const NEAR_VALUE = /(?:#|\b)(?:[A-Z]{1,5}-?\d{4,12}|\d{4,10}-?[A-Z]{2,5}|\d{6,12
 const GLUED = /(?<![\p{L}\p{N}])MRN[-#]?(\d{4,12})(?![\p{L}\p{N}])/giu;
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/medical-record', category: 'medical-record', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/medical-record', category: 'medical-record', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 function detect(doc: Doc): Detection[] {

@@ -8,12 +8,19 @@ import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
 import { commonWords, firstNames, surnames } from '../lexicon.js';
 import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
+import { inSet, wordFact } from '../lexemes.js';
 
 
 const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'mister', 'madam']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'prof', 'professor', 'nurse', 'enfermera', 'enfermero', 'np', 'pa', 'rn', 'drs']);
 const PROVIDER_SUFFIXES = new Set(['md', 'do', 'dds', 'dmd', 'np', 'pa', 'pa-c', 'rn', 'fnp', 'aprn', 'dnp', 'phd', 'od', 'dpm', 'dc', 'lcsw', 'pharmd', 'crna', 'mph', 'facs', 'facp']);
+// The lists above a capitalized word must be in none of, to start a name or to go on with one.
+const isNotANameStart = inSet(new Set([...NOT_NAME_WORDS, ...PROVIDER_TITLES, ...PATIENT_TITLES]));
+const isNotANameNext = inSet(new Set([...NOT_NAME_WORDS, ...PROVIDER_TITLES]));
+const isTitle = inSet(new Set([...PATIENT_TITLES, ...PROVIDER_TITLES]));
+const isProviderTitle = inSet(PROVIDER_TITLES);
 const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'le', 'bin', 'al', 'y', 'ter', 'mc', 'mac', "o'"]);
+const isParticle = inSet(PARTICLES);
 
 const SIGN_OFF = /\b(?:regards|best|thanks|thank you|cheers|sincerely|affectionately|take care|love|warmly|respectfully|yours|saludos|atentamente|cordialmente|un abrazo)\b[^\n]{0,24}\n\s*$/;
 // Phrases right before a name that make it one ("my name is", "Name:"); checked on lower case.
@@ -80,13 +87,15 @@ export function mayEndWeakCue(window: string): boolean {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
+const isArticle = inSet(ARTICLES);
 
 // "St. Vincent's", "Mt. Sinai", "San Jose": a saint's or a mountain's name makes a place.
 const PLACE_PREFIXES = new Set(['st', 'ste', 'mt', 'ft', 'saint', 'sainte', 'mount', 'fort', 'san', 'santa', 'santo', 'são']);
+const isPlacePrefix = inSet(PLACE_PREFIXES);
 
 function afterPlacePrefix(doc: Doc, t: Token): boolean {
   const prev = doc.tokens[t.index - 1];
-  return prev !== undefined && prev.isCap && PLACE_PREFIXES.has(prev.lower) && /^\.?\s{0,2}$/.test(doc.text.slice(prev.end, t.start));
+  return prev !== undefined && prev.isCap && isPlacePrefix(prev) && /^\.?\s{0,2}$/.test(doc.text.slice(prev.end, t.start));
 }
 
 /** "www.example.org", "jane.doe@…", "/careers": a word inside a link or an e-mail address. */
@@ -94,13 +103,28 @@ function insideLinkOrAddress(doc: Doc, t: Token): boolean {
   const before = doc.text[t.start - 1];
   const after = doc.text[t.end];
   const prev = doc.tokens[t.index - 1];
-  const afterTitle = before === '.' && prev !== undefined && (PATIENT_TITLES.has(prev.lower) || PROVIDER_TITLES.has(prev.lower));
+  const afterTitle = before === '.' && prev !== undefined && isTitle(prev);
   if (!afterTitle && before !== undefined && './@:_\\'.includes(before) && t.start >= 2 && /[\p{L}\p{N}]/u.test(doc.text[t.start - 2]!)) return true;
   return (after === '.' || after === '@' || after === '/' || after === '_') && /[\p{L}\p{N}]/u.test(doc.text[t.end + 1] ?? '');
 }
 
+const UPPER = /\p{Lu}/u;
+
 function isInitial(t: Token, doc: Doc): boolean {
-  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && (doc.text[t.end] === '.' || doc.text[t.end] === ' ' || t.end === doc.text.length);
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && (c < 0x80 || !UPPER.test(t.text))) return false;
+  return doc.text[t.end] === '.' || doc.text[t.end] === ' ' || t.end === doc.text.length;
+}
+
+const FULL_STOP = 46;
+
+/** Between two words of a name: one space, or (after an initial) a full stop and at most a space. */
+function nameGap(text: string, prev: Token, next: Token): boolean {
+  const n = next.start - prev.end;
+  const c = text.charCodeAt(prev.end);
+  if (n === 1) return c === 32 || c === FULL_STOP;
+  return n === 2 && c === FULL_STOP && text.charCodeAt(prev.end + 1) === 32;
 }
 
 type Kind = 'first' | 'last' | 'both' | 'unknown' | 'common' | 'initial';
@@ -117,43 +141,23 @@ interface WordClass {
   readonly ambiguous: boolean;
 }
 
-// Lexicon answers per lower-case word; a draft repeats words, and three Bloom probes add up.
-const wordClasses = new Map<string, WordClass>();
-
 function classifyWord(lower: string): WordClass {
-  const cached = wordClasses.get(lower);
-  if (cached !== undefined) return cached;
   const w = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  let result: WordClass;
-  if (w.length >= 7 && DRUG_STEM.test(w)) {
-    result = { kind: 'common', ambiguous: false };
-  } else {
-    const common = commonWords.has(w) || NOT_NAME_WORDS.has(w);
-    const first = firstNames.has(w);
-    const last = surnames.has(w);
-    result = first || last ? { kind: first && last ? 'both' : first ? 'first' : 'last', ambiguous: common } : { kind: common ? 'common' : 'unknown', ambiguous: false };
-  }
-  if (wordClasses.size > 20000) wordClasses.clear();
-  wordClasses.set(lower, result);
-  return result;
+  if (w.length >= 7 && DRUG_STEM.test(w)) return { kind: 'common', ambiguous: false };
+  const common = commonWords.has(w) || NOT_NAME_WORDS.has(w);
+  const first = firstNames.has(w);
+  const last = surnames.has(w);
+  return first || last ? { kind: first && last ? 'both' : first ? 'first' : 'last', ambiguous: common } : { kind: common ? 'common' : 'unknown', ambiguous: false };
 }
 
-// The same, for the everyday-word test alone: the headline test asks it of up to 30 words a name.
-const commonAnswers = new Map<string, boolean>();
-
-function isCommonWord(lower: string): boolean {
-  let answer = commonAnswers.get(lower);
-  if (answer === undefined) {
-    answer = commonWords.has(lower);
-    if (commonAnswers.size > 20000) commonAnswers.clear();
-    commonAnswers.set(lower, answer);
-  }
-  return answer;
-}
+// Lexicon answers per word (lexemes.ts): a draft repeats words, and three Bloom probes add up;
+// the headline test asks the everyday-word one of up to 30 words a name.
+const wordClassOf = wordFact(classifyWord);
+const isCommonWord = wordFact((w) => commonWords.has(w));
 
 function classify(t: Token, doc: Doc): Classified {
   if (isInitial(t, doc)) return { token: t, kind: 'initial', ambiguous: false };
-  const c = classifyWord(t.lower);
+  const c = wordClassOf(t);
   return { token: t, kind: c.kind, ambiguous: c.ambiguous };
 }
 
@@ -168,17 +172,17 @@ function nameShaped(t: Token, lowercaseText: boolean): boolean {
 function provider(doc: Doc, seq: readonly Token[]): boolean {
   const first = seq[0]!;
   const before = doc.tokens[first.index - 1];
-  if (before !== undefined && PROVIDER_TITLES.has(before.lower) && first.start - before.end <= 2) return true;
+  if (before !== undefined && isProviderTitle(before) && first.start - before.end <= 2) return true;
   const last = seq[seq.length - 1]!;
   const after = doc.text.slice(last.end, last.end + 12).toLowerCase();
   const m = /^\s*,?\s*([a-z][a-z-]{1,5})\b/.exec(after);
   return m !== null && PROVIDER_SUFFIXES.has(m[1]!) && /^\s*,?\s*[A-Z]/.test(doc.text.slice(last.end, last.end + 12));
 }
 
-function titled(doc: Doc, seq: readonly Token[]): boolean {
-  const first = seq[0]!;
+/** A patient's or provider's title right before the name's first word. */
+function titled(doc: Doc, first: Token): boolean {
   const before = doc.tokens[first.index - 1];
-  return before !== undefined && (PATIENT_TITLES.has(before.lower) || PROVIDER_TITLES.has(before.lower)) && first.start - before.end <= 2;
+  return before !== undefined && isTitle(before) && first.start - before.end <= 2;
 }
 
 /**
@@ -193,7 +197,7 @@ type CommonFlags = Uint8Array;
 
 function commonAt(flags: CommonFlags, t: Token): boolean {
   let f = flags[t.index]!;
-  if (f === 0) flags[t.index] = f = isCommonWord(t.lower) ? 2 : 1;
+  if (f === 0) flags[t.index] = f = isCommonWord(t) ? 2 : 1;
   return f === 2;
 }
 
@@ -218,30 +222,47 @@ const lexicalOrAmbiguous = (c: Classified): boolean => c.kind === 'first' || c.k
 const NON_ASCII = /[^\x00-\x7F]/;
 
 function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: boolean, flags: CommonFlags): number {
-  const tokens = seq.map((c) => c.token);
-  // After "Mrs." or "Dr." any capitalized word is a name, even an everyday one ("Mr. Manning").
-  if (titled(doc, tokens) && tokens[0]!.isCap) return 0.9;
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
   const head = seq[0]!;
-  const nameWords = seq.filter((c) => c.kind !== 'initial');
-  if (nameWords.length === 0) return 0;
+  const first = head.token;
+  // After "Mrs." or "Dr." any capitalized word is a name, even an everyday one ("Mr. Manning").
+  if (titled(doc, first) && first.isCap) return 0.9;
+  const last = seq[seq.length - 1]!.token;
+  // What the rules below ask of the words, in one pass (this runs for every capitalized run).
+  let nameWords = 0;
+  let anyLexical = false;
+  let anyCommon = false;
+  let allNamey = true;
+  let allUnknownOrInitial = true;
+  let lexicalOrForeign = false;
+  let anyNonAscii = false;
+  for (const c of seq) {
+    if (c.kind !== 'initial') nameWords++;
+    if (lexical(c)) anyLexical = true;
+    if (c.kind === 'common') anyCommon = true;
+    if (!(c.kind === 'unknown' || c.kind === 'initial' || lexicalOrAmbiguous(c))) allNamey = false;
+    if (!(c.kind === 'unknown' || c.kind === 'initial')) allUnknownOrInitial = false;
+    const foreign = NON_ASCII.test(c.token.text);
+    if (foreign) anyNonAscii = true;
+    if (c.kind !== 'initial' && (lexical(c) || (c.kind === 'unknown' && foreign))) lexicalOrForeign = true;
+  }
+  if (nameWords === 0) return 0;
   const atStart = first.sentenceStart;
 
   let score: number;
-  if (nameWords.length >= 2 || seq.length >= 2) {
+  if (seq.length >= 2) {
     const firstish = head.kind === 'first' || head.kind === 'both';
-    const rest = seq.slice(1);
-    const restNamey = rest.some((c) => c.kind === 'initial' || lexicalOrAmbiguous(c) || c.kind === 'unknown');
+    let restNamey = false;
+    let restSure = false;
+    for (let k = 1; k < seq.length; k++) {
+      const c = seq[k]!;
+      if (c.kind === 'initial' || lexicalOrAmbiguous(c) || c.kind === 'unknown') restNamey = true;
+      if (lexical(c) || c.kind === 'unknown' || c.kind === 'initial') restSure = true;
+    }
     if (firstish && !head.ambiguous && restNamey) score = 0.85;
-    else if (firstish && rest.some((c) => lexical(c) || c.kind === 'unknown' || c.kind === 'initial')) score = 0.75;
-    else if (seq.filter(lexical).length >= 1 && seq.every((c) => c.kind !== 'common')) score = 0.7;
-    else if (
-      seq.every((c) => c.kind === 'unknown' || c.kind === 'initial' || lexicalOrAmbiguous(c)) &&
-      nameWords.some((c) => lexical(c) || (c.kind === 'unknown' && /[^\x00-\x7F]/.test(c.token.text)))
-    )
-      score = 0.6;
-    else if (seq.every((c) => c.kind === 'unknown' || c.kind === 'initial')) score = 0.45;
+    else if (firstish && restSure) score = 0.75;
+    else if (anyLexical && !anyCommon) score = 0.7;
+    else if (allNamey && lexicalOrForeign) score = 0.6;
+    else if (allUnknownOrInitial) score = 0.45;
     else score = 0.3;
   } else {
     const c = head;
@@ -262,11 +283,11 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
   else if (before.trimEnd().endsWith(',') && /^\s*[!?.]/.test(after)) score += 0.15;
   else if (first.sentenceStart && /^:\s*["'\p{Lu}]/u.test(after)) score += 0.25;
   else if (seq.length >= 2 && /(?:^|\n)[\s>*-]*$/.test(doc.text.slice(Math.max(0, first.start - 6), first.start)) && /^[ \t]*(?:\n|$)/.test(after)) score += 0.1;
-  if (tokens.some((t) => NON_ASCII.test(t.text)) && nameWords.every((c) => c.kind !== 'common')) score += 0.1;
+  if (anyNonAscii && !anyCommon) score += 0.1;
   if (inTitleCase(doc, first, flags) && !(head.kind === 'first' && !head.ambiguous && seq.length >= 2)) score -= 0.2;
   // "the Bronx", "la Fe": an article makes a place or a thing more likely than a person.
   const prev = doc.tokens[first.index - 1];
-  if (prev !== undefined && ARTICLES.has(prev.lower) && first.start - prev.end <= 1) score -= 0.3;
+  if (prev !== undefined && isArticle(prev) && first.start - prev.end <= 1) score -= 0.3;
   return Math.min(1, score);
 }
 
@@ -276,7 +297,7 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
  */
 function isOrgOrPlaceNext(doc: Doc, last: Token, t: Token | undefined): boolean {
   if (t === undefined || doc.text.slice(last.end, t.start) !== ' ') return false;
-  return (t.isCap && ORG_WORDS.has(t.lower)) || EPONYM_HEADS.has(t.lower);
+  return (t.isCap && isOrgWord(t)) || isEponymHead(t);
 }
 
 const EPONYM_HEADS = new Set([
@@ -285,6 +306,8 @@ const EPONYM_HEADS = new Set([
   'disorder', 'anomaly', 'triad', 'index', 'method', 'procedure', 'operation', 'fracture',
   'enfermedad', 'síndrome',
 ]);
+const isEponymHead = inSet(EPONYM_HEADS);
+const isOrgWord = inSet(ORG_WORDS);
 
 // Generic drug stems (USAN suffixes): "Vancomycin" capitalized is a drug, not a person.
 const DRUG_STEM = /(?:mycin|micin|cillin|cycline|floxacin|pril|sartan|statin|olol|azole|prazole|dipine|vir|mab|nib|tinib|gliptin|glitazone|triptan|caine|azepam|azolam|afil|parin|oxacin|idine|tidine|setron|lukast|profen|coxib|semide|thiazide|pam|xaban|gatran|glutide|tide|sone|olone|dronate|fenac)$/;
@@ -294,18 +317,17 @@ function detectNames(doc: Doc): Detection[] {
   // Some letter, and none of them a capital (capitals are letters, so the text can be asked).
   const lowercaseText = !/\p{Lu}/u.test(doc.text) && /\p{L}/u.test(doc.text);
   const candidates: Candidate[] = [];
-  const flags: CommonFlags = new Uint8Array(tokens.length);
+  // Made at the first run of name-shaped words; most drafts have none.
+  let flags: CommonFlags | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (
       !nameShaped(t, lowercaseText) ||
-      NOT_NAME_WORDS.has(t.lower) ||
-      PROVIDER_TITLES.has(t.lower) ||
-      PATIENT_TITLES.has(t.lower) ||
+      isNotANameStart(t) ||
       afterPlacePrefix(doc, t) ||
       insideLinkOrAddress(doc, t) ||
-      (lowercaseText && !t.isCap && classifyWord(t.lower).ambiguous)
+      (lowercaseText && !t.isCap && wordClassOf(t).ambiguous)
     ) {
       i++;
       continue;
@@ -317,13 +339,11 @@ function detectNames(doc: Doc): Detection[] {
     while (j < tokens.length && seq.length < 5) {
       const next = tokens[j]!;
       const prev = tokens[j - 1]!;
-      const gap = doc.text.slice(prev.end, next.start);
-      const gapOk = gap === ' ' || (gap === '. ' && isInitial(prev, doc)) || (gap === '.' && isInitial(prev, doc));
-      if (!gapOk) break;
-      if (PARTICLES.has(next.lower) && !next.isCap) {
+      if (!nameGap(doc.text, prev, next) || (doc.text.charCodeAt(prev.end) === FULL_STOP && !isInitial(prev, doc))) break;
+      if (isParticle(next) && !next.isCap) {
         // "van de Noort", "de la Cruz": particles count only when a name follows them.
         let k = j;
-        while (k < tokens.length && k < j + 3 && PARTICLES.has(tokens[k]!.lower) && !tokens[k]!.isCap) k++;
+        while (k < tokens.length && k < j + 3 && isParticle(tokens[k]!) && !tokens[k]!.isCap) k++;
         const after = tokens[k];
         if (after !== undefined && after.isCap && nameShaped(after, lowercaseText)) {
           j = k;
@@ -332,7 +352,7 @@ function detectNames(doc: Doc): Detection[] {
         break;
       }
       // An initial ("John Q.") continues a name even when the letter alone is a word ("A", "I").
-      if (!nameShaped(next, lowercaseText) || insideLinkOrAddress(doc, next) || ((NOT_NAME_WORDS.has(next.lower) || PROVIDER_TITLES.has(next.lower)) && !isInitial(next, doc))) break;
+      if (!nameShaped(next, lowercaseText) || insideLinkOrAddress(doc, next) || (isNotANameNext(next) && !isInitial(next, doc))) break;
       seq.push(classify(next, doc));
       j++;
     }
@@ -341,9 +361,9 @@ function detectNames(doc: Doc): Detection[] {
     while (seq.length > 1 && seq[0]!.kind === 'common') seq.shift();
     const last = seq[seq.length - 1]!.token;
     const nextToken = tokens[last.index + 1];
-    if (!isOrgOrPlaceNext(doc, last, nextToken) && !(seq.length === 1 && seq[0]!.kind === 'common' && !titled(doc, [seq[0]!.token]))) {
+    if (!isOrgOrPlaceNext(doc, last, nextToken) && !(seq.length === 1 && seq[0]!.kind === 'common' && !titled(doc, seq[0]!.token))) {
       const seqTokens = seq.map((c) => c.token);
-      const score = scoreSequence(doc, seq, lowercaseText, flags);
+      const score = scoreSequence(doc, seq, lowercaseText, (flags ??= new Uint8Array(tokens.length)));
       if (score >= 0.25) candidates.push({ tokens: seqTokens, score });
     }
     i = Math.max(j, i + 1);
@@ -359,14 +379,17 @@ interface Candidate {
 
 const LIST_JOINER = /^(?:,\s*|\s+(?:and|or|y|o|&)\s+|,\s*(?:and|or|y)\s+)$/;
 
+function linked(doc: Doc, a: Candidate, b: Candidate): boolean {
+  return LIST_JOINER.test(doc.text.slice(a.tokens[a.tokens.length - 1]!.end, b.tokens[0]!.start));
+}
+
 /** In "Gerste, Johnson and Reed", one sure name vouches for its neighbours in the list. */
 function propagateThroughLists(doc: Doc, candidates: Candidate[]): void {
-  const linked = (a: Candidate, b: Candidate) => LIST_JOINER.test(doc.text.slice(a.tokens[a.tokens.length - 1]!.end, b.tokens[0]!.start));
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k + 1 < candidates.length; k++) {
       const a = candidates[k]!;
       const b = candidates[k + 1]!;
-      if (!linked(a, b)) continue;
+      if (!linked(doc, a, b)) continue;
       if (a.score >= 0.5 && b.score < 0.5) b.score = 0.5;
       if (b.score >= 0.5 && a.score < 0.5) a.score = 0.5;
     }
@@ -385,7 +408,7 @@ function toDetection(doc: Doc, c: Candidate): Detection {
     end: endsWithInitialDot ? last.end + 1 : last.end,
     score: c.score,
     strength: 'quasi',
-    ...(owner !== undefined ? { owner } : {}),
+    owner,
     message: owner === 'provider' ? "A provider's name" : "This looks like a person's name",
     why:
       owner === 'provider'

@@ -27,6 +27,7 @@ function detect(doc: Doc): Detection[] {
       owner: 'provider',
       message: 'This looks like a provider NPI number',
       why: "An NPI names a clinician and usually comes from a prescription or form, which may carry the patient's details too.",
+      replacement: undefined,
     });
   }
   return out;

@@ -59,7 +59,7 @@ function detect(doc: Doc): Detection[] {
     if (score === 0) continue;
     if (context) score += 0.35;
     if (score < MIN_SCORE) continue;
-    out.push({ ruleId: 'phi/payment-card', category: 'account', start, end, score: Math.min(1, score), strength: 'direct', message: MESSAGE, why: WHY });
+    out.push({ ruleId: 'phi/payment-card', category: 'account', start, end, score: Math.min(1, score), strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined });
   }
   return out;
 }

@@ -152,24 +152,28 @@ function isFax(doc: Doc, index: LabelIndex, start: number, end: number): boolean
   return index.lastEndBefore('fax', start, 24) > index.lastEndBefore('phone', start, 24);
 }
 
+/** Adds to `kept` the best of a group of overlapping candidates. */
+function flush(cluster: Candidate[], kept: Candidate[]): void {
+  cluster.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const chosen: Candidate[] = [];
+  for (const c of cluster) if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
+  kept.push(...chosen);
+}
+
 /** Keeps the best of each group of overlapping candidates; candidates arrive sorted by start. */
 function resolve(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
-  const flush = (): void => {
-    cluster.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-    const chosen: Candidate[] = [];
-    for (const c of cluster) if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
-    kept.push(...chosen);
-    cluster = [];
-  };
   for (const c of candidates) {
-    if (c.start >= clusterEnd && cluster.length > 0) flush();
+    if (c.start >= clusterEnd && cluster.length > 0) {
+      flush(cluster, kept);
+      cluster = [];
+    }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.end);
   }
-  if (cluster.length > 0) flush();
+  if (cluster.length > 0) flush(cluster, kept);
   return kept;
 }
 
@@ -209,10 +213,12 @@ function detect(doc: Doc): Detection[] {
       end: c.end,
       score,
       strength: 'direct',
+      owner: undefined,
       message: fax ? 'This looks like a fax number' : 'This looks like a phone number',
       why: fax
         ? 'A fax number leads to one person or household and can be looked up.'
         : 'A phone number leads straight to the person it belongs to and can be looked up.',
+      replacement: undefined,
     });
   }
   return out;

@@ -22,6 +22,7 @@ import { CREDENTIAL_CODES, STATE_AP_ABBREVIATIONS, STATE_CODES, STATE_NAMES } fr
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
 import { wordTest } from '../regex.js';
+import { inSet, wordFact } from '../lexemes.js';
 
 const ID = 'phi/place';
 
@@ -41,13 +42,27 @@ function wordsOf(name: string): string[] {
   return (name.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu) ?? []);
 }
 
+/** The names that start with one word: the one-word name, and the longer ones by their second word. */
+interface Head {
+  single?: Entry;
+  pairs?: Map<string, Entry[]>;
+}
+
 /**
  * Names by their first one or two words, so a lookup costs the same however many names share a
- * first word ("San …", "West …"). Built on first use.
+ * first word ("San …", "West …"); one map entry per first word, so a word that starts no name
+ * (most) costs one lookup. Built on first use.
  */
 class Gazetteer {
-  private readonly single = new Map<string, Entry>();
-  private readonly byPair = new Map<string, Map<string, Entry[]>>();
+  private readonly byFirst = new Map<string, Head>();
+  // The names a word starts, asked once per word (lexemes.ts): most capitalized words start none.
+  private readonly headOf = wordFact((w) => this.byFirst.get(w));
+
+  private head(word: string): Head {
+    let h = this.byFirst.get(word);
+    if (h === undefined) this.byFirst.set(word, (h = {}));
+    return h;
+  }
 
   add(name: string, tier: Tier): void {
     const words = wordsOf(name);
@@ -57,12 +72,12 @@ class Gazetteer {
     if (alt !== undefined) for (const a of alt) forms.push([a, ...words.slice(1)]);
     for (const f of forms) {
       const entry = { words: f, tier };
+      const head = this.head(f[0]!);
       if (f.length === 1) {
-        if (!this.single.has(f[0]!)) this.single.set(f[0]!, entry);
+        head.single ??= entry;
         continue;
       }
-      let second = this.byPair.get(f[0]!);
-      if (second === undefined) this.byPair.set(f[0]!, (second = new Map()));
+      const second = (head.pairs ??= new Map());
       const list = second.get(f[1]!) ?? [];
       list.push(entry);
       second.set(f[1]!, list);
@@ -70,16 +85,17 @@ class Gazetteer {
   }
 
   seal(): void {
-    for (const second of this.byPair.values()) for (const list of second.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const head of this.byFirst.values()) if (head.pairs !== undefined) for (const list of head.pairs.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Longest entry starting at token i, as [entry, index after its last token]. */
   match(tokens: readonly Token[], i: number): readonly [Entry, number] | undefined {
     const t = tokens[i]!;
     const u = tokens[i + 1];
+    const head = this.headOf(t);
     // The words of one name follow each other with nothing but a space, a period or a hyphen.
     if (u !== undefined && u.start - t.end <= 3) {
-      const second = this.byPair.get(t.lower);
+      const second = head?.pairs;
       const list = second === undefined ? undefined : (second.get(u.lower) ?? second.get(tokenKey(u)));
       if (list !== undefined) {
         for (const e of list) {
@@ -95,7 +111,8 @@ class Gazetteer {
         }
       }
     }
-    const one = this.single.get(tokenKey(t));
+    const key = tokenKey(t);
+    const one = key === t.lower ? head?.single : this.byFirst.get(key)?.single;
     return one === undefined ? undefined : [one, i + 1];
   }
 }
@@ -110,27 +127,41 @@ let facilities: Gazetteer | undefined;
 
 type Hit = readonly [Entry, number] | undefined;
 
-/** The gazetteer lookups of one document, each token looked up at most once per gazetteer. */
+/**
+ * What the finders of one document ask more than once: the gazetteer lookups, each token looked
+ * up at most once per gazetteer, and whether the text is a Title Case headline (asked only when
+ * a finder gets that far, which most drafts do not).
+ */
 class Lookups {
-  private readonly placeAt: (Hit | null)[];
-  private readonly knownAt: (Hit | null)[];
+  private placeAt: (Hit | null)[] | undefined;
+  private knownAt: (Hit | null)[] | undefined;
+  private headline: boolean | undefined;
+  private readonly tokens: readonly Token[];
+
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly doc: Doc,
     private readonly places: Gazetteer,
     private readonly known: Gazetteer,
   ) {
-    this.placeAt = new Array<Hit | null>(tokens.length).fill(null);
-    this.knownAt = new Array<Hit | null>(tokens.length).fill(null);
+    this.tokens = doc.tokens;
   }
+
   place(i: number): Hit {
-    let h = this.placeAt[i];
-    if (h === null) this.placeAt[i] = h = this.places.match(this.tokens, i);
+    const at = (this.placeAt ??= new Array<Hit | null>(this.tokens.length).fill(null));
+    let h = at[i];
+    if (h === null) at[i] = h = this.places.match(this.tokens, i);
     return h;
   }
+
   facility(i: number): Hit {
-    let h = this.knownAt[i];
-    if (h === null) this.knownAt[i] = h = this.known.match(this.tokens, i);
+    const at = (this.knownAt ??= new Array<Hit | null>(this.tokens.length).fill(null));
+    let h = at[i];
+    if (h === null) at[i] = h = this.known.match(this.tokens, i);
     return h;
+  }
+
+  titleCase(): boolean {
+    return (this.headline ??= isTitleCase(this.doc));
   }
 }
 
@@ -185,6 +216,10 @@ const FUNCTION_WORDS = new Set([
   'only', 'both', 'such', 'own', 'like', 'near', 'via', 'per', 'visits', 'visit', 'leaves',
   'leaving', 'enters', 'speaks', 'deliver', 'delivers', 'covers', 'examine', 'examines',
 ]);
+// Asked of most words of a draft, once per word (lexemes.ts).
+const isFunctionWord = inSet(FUNCTION_WORDS);
+const isLowerHead = inSet(LOWER_HEADS);
+const isFacilityHead = inSet(FACILITY_HEADS);
 // A facility named for a saint is one specific place ("St. Mary's Health", "San José").
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'santo', 'são', 'sao']);
 
@@ -324,18 +359,18 @@ function findGazetteerPlaces(doc: Doc, look: Lookups, out: Candidate[]): void {
     if (prevTok !== undefined && gapIsSpace(doc, prevTok, t) && STATE_NAMES[`${prevTok.lower} ${tokenKey(t)}`] !== undefined) continue;
     const stateEnd = stateAfter(doc.text, last.end, entry.tier === 'strong');
     // "Boston Scientific", "Framingham Risk Score": a capitalized word after makes it a name of its own.
-    if (nextAdjacent && next.isCap && !cue && stateEnd < 0 && !FACILITY_HEADS.has(next.lower) && !LOWER_HEADS.has(next.lower) && !AREA_WORDS.has(next.lower)) {
+    if (nextAdjacent && next.isCap && !cue && stateEnd < 0 && !isFacilityHead(next) && !isLowerHead(next) && !AREA_WORDS.has(next.lower)) {
       i = after - 1;
       continue;
     }
-    const lowerHeadAfter = nextAdjacent && !next.isCap && LOWER_HEADS.has(next.lower);
+    const lowerHeadAfter = nextAdjacent && !next.isCap && isLowerHead(next);
     const prev = tokens[i - 1];
     // "Whitney Houston", "Dr. Raleigh": a capitalized word right before makes it a person's name.
     const afterName =
       prev !== undefined &&
       prev.isCap &&
       !BETWEEN.has(prev.lower) &&
-      !FACILITY_HEADS.has(prev.lower) &&
+      !isFacilityHead(prev) &&
       !LOCATIVES.has(prev.lower) &&
       (gapIsSpace(doc, prev, t) || (TITLES.has(prev.lower) && /^\.\s{0,2}$/u.test(doc.text.slice(prev.end, t.start))));
     let ok: boolean;
@@ -375,7 +410,7 @@ function isTitleCase(doc: Doc): boolean {
     // Parts of links ("khne.ws/…") are not words of the sentence.
     if (t.prefix !== '' || t.sentenceStart || t.hasDigit || before === '/' || before === '.') continue;
     // A sentence full of names still writes "the", "to", "on" in lower case; a headline does not.
-    if (FUNCTION_WORDS.has(t.lower)) {
+    if (isFunctionWord(t)) {
       if (t.isCap) capitalFunctionWords++;
       else lowerFunctionWords++;
     }
@@ -387,22 +422,26 @@ function isTitleCase(doc: Doc): boolean {
   return lowerFunctionWords === 0 && words >= 5 && caps / words >= 0.75;
 }
 
+/** Token `k` starts a known town or facility, or is a big city's short form ("LA", "NYC"). */
+function isPlaceOrKnown(tokens: readonly Token[], look: Lookups, k: number): boolean {
+  const g = look.place(k);
+  return (g !== undefined && g[0].tier !== 'state') || look.facility(k) !== undefined || (tokens[k]!.isAllCaps && CITY_ABBREVIATIONS.has(tokens[k]!.lower));
+}
+
+/** Tokens [from, to) name a state or a region only. */
+function onlyRegion(doc: Doc, look: Lookups, from: number, to: number): boolean {
+  const g = look.place(from);
+  if (g !== undefined && g[1] === to) return g[0].tier === 'state';
+  return STATE_NAMES[doc.lower.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/gu, ' ')] !== undefined;
+}
+
 /** Facilities named by a head noun: "Methodist Hospital", "NYU Med. Center", "Chicago clinic". */
-function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: boolean): void {
+function findFacilities(doc: Doc, look: Lookups, out: Candidate[]): void {
   const tokens = doc.tokens;
-  const isPlaceOrKnown = (k: number): boolean => {
-    const g = look.place(k);
-    return (g !== undefined && g[0].tier !== 'state') || look.facility(k) !== undefined || (tokens[k]!.isAllCaps && CITY_ABBREVIATIONS.has(tokens[k]!.lower));
-  };
-  const onlyRegion = (from: number, to: number): boolean => {
-    const g = look.place(from);
-    if (g !== undefined && g[1] === to) return g[0].tier === 'state';
-    return STATE_NAMES[doc.lower.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/gu, ' ')] !== undefined;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     const lowerHead = !head.isCap;
-    if (lowerHead ? !LOWER_HEADS.has(head.lower) : !FACILITY_HEADS.has(head.lower)) continue;
+    if (lowerHead ? !isLowerHead(head) : !isFacilityHead(head)) continue;
     if (head.lower === 'er' && head.text !== 'ER') continue;
     // Walk left over the name: capitalized words, saints' abbreviations, small connectors.
     let first = i;
@@ -411,7 +450,7 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
       const t = tokens[k]!;
       if (!gapInName(doc, t, tokens[k + 1]!)) break;
       if (t.prefix !== '') break;
-      if (FUNCTION_WORDS.has(t.lower) && t.isCap) break;
+      if (isFunctionWord(t) && t.isCap) break;
       if (t.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(t.lower)) {
         first = k;
       } else if (STREET_WORDS.has(t.lower) && k > 0 && (tokens[k - 1]!.isCap || /^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[k - 1]!.lower))) {
@@ -437,12 +476,12 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
     if (lowerHead) {
       // "Chicago clinic", "our Westside clinic", "UCLA clinic".
       let named = false;
-      for (let q = first; q < i; q++) if (isPlaceOrKnown(q)) named = true;
+      for (let q = first; q < i; q++) if (isPlaceOrKnown(tokens, look, q)) named = true;
       const before = tokens[first - 1];
       const possessed = before !== undefined && POSSESSOR_CUES.has(before.lower);
       if (!(named || possessed) || !distinctive(tokens, first, i)) continue;
       // "a Texas hospital" is state level.
-      if (onlyRegion(first, i)) continue;
+      if (onlyRegion(doc, look, first, i)) continue;
       if (headLower === 'office' || headLower === 'practice') {
         // "our New York office" names a place only when the name is one.
         if (!named) continue;
@@ -459,7 +498,7 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
         let named = false;
         for (let q = first; q < i; q++) {
           const w = tokens[q]!;
-          if (isPlaceOrKnown(q) || SAINTS.has(w.lower) || w.lower === 'county' || w.lower === 'city') named = true;
+          if (isPlaceOrKnown(tokens, look, q) || SAINTS.has(w.lower) || w.lower === 'county' || w.lower === 'city') named = true;
         }
         if (!named) continue;
       }
@@ -471,10 +510,10 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
       }
     }
     if (NATIONAL_WORDS.has(tokens[first]!.lower)) continue;
-    if (titleCase) {
+    if (look.titleCase()) {
       // In a headline every word is capitalized: only a known place or institution names one.
       let named = false;
-      for (let q = first; q < i; q++) if (isPlaceOrKnown(q) || SAINTS.has(tokens[q]!.lower)) named = true;
+      for (let q = first; q < i; q++) if (isPlaceOrKnown(tokens, look, q) || SAINTS.has(tokens[q]!.lower)) named = true;
       if (!named) continue;
     }
     // The head may be followed by the rest of a compound head: "Medical Center", "Health System".
@@ -482,7 +521,7 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
     let after = i + 1;
     while (after < tokens.length && after - i <= 2) {
       const t = tokens[after]!;
-      if (!gapIsSpace(doc, tokens[after - 1]!, t) || !t.isCap || !(FACILITY_HEADS.has(t.lower) || t.lower === 'system' || t.lower === 'department' || t.lower === 'room')) break;
+      if (!gapIsSpace(doc, tokens[after - 1]!, t) || !t.isCap || !(isFacilityHead(t) || t.lower === 'system' || t.lower === 'department' || t.lower === 'room')) break;
       end = t.end;
       after++;
     }
@@ -499,8 +538,8 @@ function findFacilities(doc: Doc, look: Lookups, out: Candidate[], titleCase: bo
       end,
       score,
       kind: 'facility',
-      ...(publicMention ? { owner: 'public' as const } : {}),
-      ...(replacement !== undefined ? { replacement } : {}),
+      owner: publicMention ? 'public' : undefined,
+      replacement,
     });
   }
 }
@@ -531,21 +570,23 @@ function findKnownFacilities(doc: Doc, look: Lookups, out: Candidate[]): void {
       continue;
     }
     const publicMention = next !== undefined && gapIsSpace(doc, last, next) && PUBLIC_AFTER.has(next.lower);
-    out.push({ start: ft.start, end: last.end, score: entry.tier === 'strong' ? 0.75 : 0.7, kind: 'facility', ...(publicMention ? { owner: 'public' as const } : {}) });
+    out.push({ start: ft.start, end: last.end, score: entry.tier === 'strong' ? 0.75 : 0.7, kind: 'facility', owner: publicMention ? 'public' : undefined });
     i = after - 1;
   }
 }
 
 const SPANISH_HEADS: ReadonlySet<string> = new Set(['hospital', 'clínica', 'clinica', 'sanatorio', 'policlínico', 'policlinico', 'centro']);
+const isSpanishHead = inSet(SPANISH_HEADS);
 const SPANISH_NAME_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'el']);
 
 /** Spanish facilities name the type first: "Hospital General de México", "Centro de Salud San José". */
-function findSpanishFacilities(doc: Doc, out: Candidate[], titleCase: boolean): void {
+function findSpanishFacilities(doc: Doc, look: Lookups, out: Candidate[]): void {
   const tokens = doc.tokens;
-  if (titleCase) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.isCap || !SPANISH_HEADS.has(t.lower)) continue;
+    if (!t.isCap || !isSpanishHead(t)) continue;
+    // In a Title Case headline every word is capitalized: no name can be told from them.
+    if (look.titleCase()) return;
     let j = i + 1;
     // "Centro" is a facility only as "Centro de Salud" or "Centro Médico".
     if (t.lower === 'centro') {
@@ -560,7 +601,7 @@ function findSpanishFacilities(doc: Doc, out: Candidate[], titleCase: boolean): 
     for (let k = j; k < tokens.length && k - j < 6; k++) {
       const w = tokens[k]!;
       if (!gapInName(doc, tokens[k - 1]!, w)) break;
-      if (w.isCap && !FUNCTION_WORDS.has(w.lower)) end = w.end;
+      if (w.isCap && !isFunctionWord(w)) end = w.end;
       else if (SPANISH_NAME_LINKS.has(w.lower)) linked = true;
       else break;
     }
@@ -613,7 +654,12 @@ const hasSpanishPlaceCue = wordTest(
   'pueblo', 'county',
 );
 
-function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: boolean): void {
+const CUED_PLACES = [
+  [WORK_CUE, 0.65, true, hasWorkCue],
+  [SPANISH_PLACE_CUE, 0.7, false, hasSpanishPlaceCue],
+] as const;
+
+function findPatterns(doc: Doc, look: Lookups, out: Candidate[]): void {
   const text = doc.text;
   let m: RegExpExecArray | null;
   const tokens = doc.tokens;
@@ -624,7 +670,7 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: bool
       let first = i;
       for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
         const w = tokens[k]!;
-        if (!w.isCap || FUNCTION_WORDS.has(w.lower) || !gapInName(doc, w, tokens[k + 1]!) || w.prefix !== '') break;
+        if (!w.isCap || isFunctionWord(w) || !gapInName(doc, w, tokens[k + 1]!) || w.prefix !== '') break;
         first = k;
         if (w.sentenceStart) break;
       }
@@ -640,7 +686,7 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: bool
       let first = i;
       for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
         const w = tokens[k]!;
-        if (!w.isCap || FUNCTION_WORDS.has(w.lower) || w.prefix !== '' || (k < i - 1 && !gapInName(doc, w, tokens[k + 1]!))) break;
+        if (!w.isCap || isFunctionWord(w) || w.prefix !== '' || (k < i - 1 && !gapInName(doc, w, tokens[k + 1]!))) break;
         first = k;
         if (w.sentenceStart) break;
       }
@@ -656,11 +702,8 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: bool
       out.push({ start: tokens[first]!.start, end, score: 0.8, kind: 'area', replacement: 'the area' });
     }
   }
-  for (const [cueRe, score, facility, possible] of [
-    [WORK_CUE, 0.65, true, hasWorkCue],
-    [SPANISH_PLACE_CUE, 0.7, false, hasSpanishPlaceCue],
-  ] as const) {
-    if (titleCase || !possible(doc)) continue;
+  for (const [cueRe, score, facility, possible] of CUED_PLACES) {
+    if (!possible(doc) || look.titleCase()) continue;
     cueRe.lastIndex = 0;
     while ((m = cueRe.exec(doc.lower)) !== null) {
       const at = m.index + m[0].length;
@@ -680,14 +723,13 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[], titleCase: bool
 function detect(doc: Doc): Detection[] {
   const found: Candidate[] = [];
   const [places, known] = gazetteers();
-  const look = new Lookups(doc.tokens, places, known);
+  const look = new Lookups(doc, places, known);
   findGazetteerPlaces(doc, look, found);
-  const titleCase = isTitleCase(doc);
-  findFacilities(doc, look, found, titleCase);
+  findFacilities(doc, look, found);
   findKnownFacilities(doc, look, found);
   findSaints(doc, found);
-  findSpanishFacilities(doc, found, titleCase);
-  findPatterns(doc, look, found, titleCase);
+  findSpanishFacilities(doc, look, found);
+  findPatterns(doc, look, found);
   // One place per phrase: "Central Clinic in Chicago", "Johns Hopkins Hospital, Baltimore".
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Candidate[] = [];
@@ -701,10 +743,10 @@ function detect(doc: Doc): Detection[] {
     if (joins) {
       last.end = Math.max(last.end, c.end);
       last.score = Math.max(last.score, c.score);
-      if (c.owner === undefined) delete last.owner;
+      if (c.owner === undefined) last.owner = undefined;
       if (c.kind === 'facility' && last.kind === 'area') {
         last.kind = 'facility';
-        if (c.replacement === undefined) delete last.replacement;
+        if (c.replacement === undefined) last.replacement = undefined;
         else last.replacement = c.replacement;
       }
       continue;
@@ -718,10 +760,10 @@ function detect(doc: Doc): Detection[] {
     end: c.end,
     score: c.score,
     strength: 'quasi',
+    owner: c.owner,
     message: c.kind === 'area' ? MESSAGE_PLACE : MESSAGE_FACILITY,
     why: WHY,
-    ...(c.owner !== undefined ? { owner: c.owner } : {}),
-    ...(c.replacement !== undefined ? { replacement: c.replacement } : {}),
+    replacement: c.replacement,
   }));
 }
 

@@ -15,7 +15,7 @@ const WHY = 'A case, claim, patient or reference number points to one person’s
 const LONG_NUMBER = '#?\\d{7,12}(?![\\p{L}\\p{N}]|[\\-/.,]\\p{N})';
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: 'phi/record-number', category: 'other-identifier', start, end, score, strength: 'direct', message: MESSAGE, why: WHY };
+  return { ruleId: 'phi/record-number', category: 'other-identifier', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 function detect(doc: Doc): Detection[] {

@@ -61,26 +61,40 @@ function detection(start: number, end: number, score: number): Detection {
     end,
     score,
     strength: 'quasi',
+    owner: undefined,
     message: MESSAGE,
     why: WHY,
     replacement: 'recently',
   };
 }
 
-function detect(doc: Doc): Detection[] {
-  const lower = doc.lower;
-  const taken: { start: number; end: number; score: number }[] = [];
-  // A mask of claimed characters keeps the overlap test proportional to the match, not to the
-  // number of earlier matches.
-  const claimed = new Uint8Array(lower.length);
-  const overlaps = (s: number, e: number): boolean => {
+/**
+ * The matches kept so far. A mask of claimed characters keeps the overlap test proportional to
+ * the match, not to the number of earlier matches; it is made at the first match, as most drafts
+ * have none.
+ */
+class Taken {
+  readonly list: { start: number; end: number; score: number }[] = [];
+  private claimed: Uint8Array | undefined;
+
+  constructor(private readonly length: number) {}
+
+  overlaps(s: number, e: number): boolean {
+    const claimed = this.claimed;
+    if (claimed === undefined) return false;
     for (let i = s; i < e; i++) if (claimed[i] === 1) return true;
     return false;
-  };
-  const take = (s: number, e: number, score: number): void => {
-    claimed.fill(1, s, e);
-    taken.push({ start: s, end: e, score });
-  };
+  }
+
+  take(s: number, e: number, score: number): void {
+    (this.claimed ??= new Uint8Array(this.length)).fill(1, s, e);
+    this.list.push({ start: s, end: e, score });
+  }
+}
+
+function detect(doc: Doc): Detection[] {
+  const lower = doc.lower;
+  const taken = new Taken(lower.length);
   let m: RegExpExecArray | null;
   for (const p of PHRASES) {
     if (!p.possible(doc)) continue;
@@ -90,25 +104,25 @@ function detect(doc: Doc): Detection[] {
       const e = s + m[0].length;
       // "USA Today", "the Today show" are names, not dates.
       if (m[0] === 'today' && (/usa\s$/u.test(lower.slice(Math.max(0, s - 4), s)) || doc.text.slice(s, e) === 'Today' && /^\s(?:show|programme|program)/u.test(lower.slice(e, e + 10)))) continue;
-      if (!overlaps(s, e)) take(s, e, p.score);
+      if (!taken.overlaps(s, e)) taken.take(s, e, p.score);
     }
   }
   MANANA.lastIndex = !doc.words.ascii && lower.includes('mañana') ? 0 : lower.length;
   while ((m = MANANA.exec(lower)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
-    if (MANANA_ARTICLE.test(lower.slice(Math.max(0, s - 8), s)) || overlaps(s, e)) continue;
-    take(s, e, 0.55);
+    if (MANANA_ARTICLE.test(lower.slice(Math.max(0, s - 8), s)) || taken.overlaps(s, e)) continue;
+    taken.take(s, e, 0.55);
   }
   BARE_WEEKDAY.lastIndex = hasWeekday(doc) ? 0 : lower.length;
   while ((m = BARE_WEEKDAY.exec(lower)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
     // Capitalized, the way a day is written; "monday" in lower case is usually a hashtag word.
-    if (overlaps(s, e) || !/^\p{Lu}/u.test(doc.text[s] ?? '')) continue;
-    take(s, e, 0.5);
+    if (taken.overlaps(s, e) || !/^\p{Lu}/u.test(doc.text[s] ?? '')) continue;
+    taken.take(s, e, 0.5);
   }
-  return taken.sort((a, b) => a.start - b.start).map((t) => detection(t.start, t.end, t.score));
+  return taken.list.sort((a, b) => a.start - b.start).map((t) => detection(t.start, t.end, t.score));
 }
 
 const recognizer: Recognizer = { id: ID, detect };

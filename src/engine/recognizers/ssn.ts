@@ -6,7 +6,7 @@
  * plan, account, licence or device number is left to that recognizer.
  */
 import { isValidSsn } from '../checksums.js';
-import { isDigit, labelIndex, scanNear, standsAlone, tokenShapes, type Family } from '../labels.js';
+import { isDigit, labelIndex, scanNear, standsAlone, tokenShapes, type Family, type LabelIndex } from '../labels.js';
 import type { Doc } from '../doc.js';
 import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 
@@ -19,19 +19,20 @@ const OTHER_LABELS: readonly Family[] = ['medical-record', 'record', 'health-pla
 const MESSAGE = 'This looks like a Social Security number';
 const WHY = 'A Social Security number identifies one person for life and is used to open accounts in their name.';
 
+function push(index: LabelIndex, out: Detection[], start: number, end: number, score: number): void {
+  const ssnLabel = index.lastEndBefore('ssn', start, 40);
+  for (const f of OTHER_LABELS) if (index.lastEndBefore(f, start, 24) > ssnLabel) return;
+  if (score >= MIN_SCORE) {
+    out.push({ ruleId: 'phi/ssn', category: 'ssn', start, end, score, strength: 'direct', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined });
+  }
+}
+
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
   const shapes = tokenShapes(doc);
   if (shapes.maxGroup < 3) return [];
   const index = labelIndex(doc);
   const out: Detection[] = [];
-  const push = (start: number, end: number, score: number): void => {
-    const ssnLabel = index.lastEndBefore('ssn', start, 40);
-    for (const f of OTHER_LABELS) if (index.lastEndBefore(f, start, 24) > ssnLabel) return;
-    if (score >= MIN_SCORE) {
-      out.push({ ruleId: 'phi/ssn', category: 'ssn', start, end, score, strength: 'direct', message: MESSAGE, why: WHY });
-    }
-  };
   // "536-22-1234" is one word of shape 3-2-4; "536 22 1234" starts with a three-digit word.
   GROUPED.lastIndex = shapes.dashedShapes.has('3-2-4') || shapes.numberLengths.has(3) ? 0 : text.length;
   let m: RegExpExecArray | null;
@@ -44,12 +45,12 @@ function detect(doc: Doc): Detection[] {
     const context = index.near('ssn', start, end, 40, 14);
     const valid = isValidSsn(m[0]);
     const dashed = m[1] === '-';
-    if (valid) push(start, end, context ? (dashed ? 1 : 0.9) : dashed ? 0.55 : 0.45);
-    else if (context) push(start, end, dashed ? 0.8 : 0.7);
+    if (valid) push(index, out, start, end, context ? (dashed ? 1 : 0.9) : dashed ? 0.55 : 0.45);
+    else if (context) push(index, out, start, end, dashed ? 0.8 : 0.7);
   }
   if (index.has('ssn')) {
-    for (const v of scanNear(doc, index.hits('ssn'), 30, BARE)) push(v.start, v.end, isValidSsn(v.value) ? 0.85 : 0.6);
-    for (const v of scanNear(doc, index.hits('ssn'), 30, DOTTED)) push(v.start, v.end, isValidSsn(v.value.replace(/\./g, '-')) ? 0.85 : 0.7);
+    for (const v of scanNear(doc, index.hits('ssn'), 30, BARE)) push(index, out, v.start, v.end, isValidSsn(v.value) ? 0.85 : 0.6);
+    for (const v of scanNear(doc, index.hits('ssn'), 30, DOTTED)) push(index, out, v.start, v.end, isValidSsn(v.value.replace(/\./g, '-')) ? 0.85 : 0.7);
   }
   return out;
 }

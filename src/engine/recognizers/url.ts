@@ -65,9 +65,10 @@ function detection(start: number, end: number, kind: PersonSite['kind'], score: 
     end,
     score,
     strength: 'direct',
+    owner: practice ? 'practice' : undefined,
     message,
     why,
-    ...(practice ? { owner: 'practice' as const } : {}),
+    replacement: undefined,
   };
 }
 
@@ -83,8 +84,7 @@ function detect(doc: Doc): Detection[] {
   if (text.includes('/')) {
     SITE_URL.lastIndex = 0;
     if (!PERSON_HOST_HINT.test(text)) SITE_URL.lastIndex = text.length;
-    const own = new Set(doc.policy.ownHandles);
-    if (doc.context.ownHandle !== undefined) own.add(doc.context.ownHandle.replace(/^@/, '').toLowerCase());
+    let own: Set<string> | undefined;
     while ((m = SITE_URL.exec(text)) !== null) {
       const site = BY_HOST.get(m[1]!.toLowerCase());
       if (site === undefined) continue;
@@ -95,6 +95,10 @@ function detect(doc: Doc): Detection[] {
       // X handles are 1-15 letters, digits or underscores; anything else is one of its own pages.
       if ((site.host === 'x.com' || site.host === 'twitter.com') && !/^[a-z0-9_]{1,15}$/.test(handle)) continue;
       if (HANDLE_HOSTS.has(site.host) && doc.policy.partnerHandles.has(handle)) continue;
+      if (own === undefined) {
+        own = new Set(doc.policy.ownHandles);
+        if (doc.context.ownHandle !== undefined) own.add(doc.context.ownHandle.replace(/^@/, '').toLowerCase());
+      }
       const practice = HANDLE_HOSTS.has(site.host) && own.has(handle);
       const score = site.kind === 'profile' ? 0.8 : 0.85;
       out.push(detection(m.index, trimmedEnd(m.index, m[0]), site.kind, score, practice));

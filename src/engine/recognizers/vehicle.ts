@@ -17,7 +17,7 @@ const MESSAGE_PLATE = 'This looks like a licence plate';
 const WHY = 'A VIN or plate number is registered to one owner and can be looked up.';
 
 function detection(start: number, end: number, score: number, message: string): Detection {
-  return { ruleId: 'phi/vehicle', category: 'vehicle', start, end, score, strength: 'direct', message, why: WHY };
+  return { ruleId: 'phi/vehicle', category: 'vehicle', start, end, score, strength: 'direct', owner: undefined, message, why: WHY, replacement: undefined };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import { RESTRICTED_ZIP3 } from '../data/zip3.js';
 import { STATE_CODES, STATE_NAMES } from '../data/us-states.js';
 import type { Detection, Recognizer } from '../recognizer.js';
-import { includesAny, wordTest } from '../regex.js';
+import { lowerIncludesAny, wordTest } from '../regex.js';
 
 const ID = 'phi/zip';
 
@@ -44,24 +44,36 @@ const MESSAGE = 'This looks like a ZIP code';
 const WHY = 'A ZIP code narrows a person down to a small area; Safe Harbor allows at most its first three digits, and not for small areas.';
 
 function detection(start: number, end: number, score: number): Detection {
-  return { ruleId: ID, category: 'geography', start, end, score, strength: 'quasi', message: MESSAGE, why: WHY };
+  return { ruleId: ID, category: 'geography', start, end, score, strength: 'quasi', owner: undefined, message: MESSAGE, why: WHY, replacement: undefined };
 }
 
 // Every pattern holds a ZIP code (five digits in a row) or a ZIP3 (three).
 const FIVE_DIGITS = /\d{5}/;
 const THREE_DIGITS = /\d{3}/;
 
-function detect(doc: Doc): Detection[] {
-  const out: Detection[] = [];
-  if (!doc.hasDigit || !THREE_DIGITS.test(doc.text)) return out;
-  const five = FIVE_DIGITS.test(doc.text);
-  const claimed = new Uint8Array(doc.text.length);
-  const add = (start: number, end: number, score: number): void => {
+/** The ZIP codes found so far and the characters they claim (the mask is made at the first). */
+class Found {
+  readonly out: Detection[] = [];
+  private claimed: Uint8Array | undefined;
+
+  constructor(private readonly length: number) {}
+
+  add(start: number, end: number, score: number): void {
+    const claimed = (this.claimed ??= new Uint8Array(this.length));
     for (let i = start; i < end; i++) if (claimed[i] === 1) return;
     claimed.fill(1, start, end);
-    out.push(detection(start, end, score));
-  };
-  const groupStart = (m: RegExpExecArray, group: number): number => m.index + m[0].lastIndexOf(m[group]!);
+    this.out.push(detection(start, end, score));
+  }
+}
+
+function groupStart(m: RegExpExecArray, group: number): number {
+  return m.index + m[0].lastIndexOf(m[group]!);
+}
+
+function detect(doc: Doc): Detection[] {
+  if (!doc.hasDigit || !THREE_DIGITS.test(doc.text)) return [];
+  const five = FIVE_DIGITS.test(doc.text);
+  const found = new Found(doc.text.length);
   let m: RegExpExecArray | null;
 
   AFTER_CUE.lastIndex = five && hasCue(doc) ? 0 : doc.lower.length;
@@ -69,33 +81,33 @@ function detect(doc: Doc): Detection[] {
     // "CP" is also cerebral palsy: as a postal cue only in Spanish text or written "C.P.".
     if (m[0].startsWith('cp') && doc.lang !== 'es') continue;
     const s = groupStart(m, 1);
-    add(s, s + m[1]!.length, 0.85);
+    found.add(s, s + m[1]!.length, 0.85);
   }
   AFTER_CODE.lastIndex = five && hasStateCode(doc) ? 0 : doc.text.length;
   while ((m = AFTER_CODE.exec(doc.text)) !== null) {
     if (!STATE_CODES.has(m[1]!)) continue;
     const s = groupStart(m, 2);
-    add(s, s + m[2]!.length, 0.85);
+    found.add(s, s + m[2]!.length, 0.85);
   }
   AFTER_NAME.lastIndex = five && hasStateName(doc) ? 0 : doc.lower.length;
   while ((m = AFTER_NAME.exec(doc.lower)) !== null) {
     const s = groupStart(m, 1);
-    add(s, s + m[1]!.length, 0.8);
+    found.add(s, s + m[1]!.length, 0.8);
   }
   ZIP_PLUS_4.lastIndex = five && doc.text.includes('-') ? 0 : doc.text.length;
-  while ((m = ZIP_PLUS_4.exec(doc.text)) !== null) add(m.index, m.index + m[0].length, 0.55);
+  while ((m = ZIP_PLUS_4.exec(doc.text)) !== null) found.add(m.index, m.index + m[0].length, 0.55);
   ZIP3_CUE.lastIndex = hasZipWord(doc) ? 0 : doc.lower.length;
   while ((m = ZIP3_CUE.exec(doc.lower)) !== null) {
     if (!RESTRICTED_ZIP3.has(m[1]!)) continue;
     const s = groupStart(m, 1);
-    add(s, s + 3, 0.8);
+    found.add(s, s + 3, 0.8);
   }
-  ZIP3_MASKED.lastIndex = includesAny(doc.lower, ['xx', '**', '__', '--']) ? 0 : doc.text.length;
+  ZIP3_MASKED.lastIndex = lowerIncludesAny(doc, ['xx', '**', '__', '--']) ? 0 : doc.text.length;
   while ((m = ZIP3_MASKED.exec(doc.text)) !== null) {
     if (!RESTRICTED_ZIP3.has(m[1]!)) continue;
-    add(m.index, m.index + m[0].length, 0.8);
+    found.add(m.index, m.index + m[0].length, 0.8);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return found.out.sort((a, b) => a.start - b.start);
 }
 
 const recognizer: Recognizer = { id: ID, detect };

@@ -63,11 +63,16 @@ const WHY = 'A time, a room or unit and a patient together point at one person, 
 const risk: Risk = {
   id: 'risk/case-narrative',
   check({ doc, care }) {
+    // Both kinds of finding need a person, a pronoun or something clinical near them.
+    const signals =
+      care.patientRefs.length + care.strongPersons.length + care.firstPerson.length + care.events.length + care.conditions.length + care.drugs.length;
+    if (signals === 0 && care.pronouns.length === 0) return [];
+    const unitNumbers = gatedSpans(doc, doc.text, UNIT_NUMBERS);
+    // A time counts only near a unit, a room or slot number, or the practice's own story; a
+    // draft that can hold none of them needs no time phrases looked for.
+    if (unitNumbers.length === 0 && care.firstPerson.length === 0 && !UNITS.some((p) => p.possible(doc))) return [];
     const people: Span[] = [...care.patientRefs, ...care.strongPersons, ...care.firstPerson];
     const clinical: Span[] = [...care.events, ...care.conditions, ...care.drugs];
-    // Both kinds of finding need a person, a pronoun or something clinical near them.
-    if (people.length === 0 && clinical.length === 0 && care.pronouns.length === 0) return [];
-    const unitNumbers = gatedSpans(doc, doc.text, UNIT_NUMBERS);
     const times = gatedSpans(doc, doc.text, TIMES);
     // Units matter only next to a time.
     const units = times.length > 0 ? gatedSpans(doc, doc.text, UNITS) : [];

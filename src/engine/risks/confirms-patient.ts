@@ -4,7 +4,7 @@
  * disclosure (privacy-rules-research.md §0, §2.4). Every OCR social-media case was a reply.
  */
 import type { Risk } from '../pipeline.js';
-import { withWords, type GatedPattern } from '../regex.js';
+import { withBothWords, withWords, type GatedPattern } from '../regex.js';
 import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 
 // Second person about that person's own care. Bounded gaps ("your recent crown") keep it linear.
@@ -28,15 +28,15 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
 ];
 // Statements that someone was cared for here, whoever reads them.
 const CONFIRMING: readonly GatedPattern[] = [
-  withWords(/\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+you\b/giu, 'you'),
-  withWords(/\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu, 'you'),
-  withWords(/\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu, 'thanks', 'thank', 'thx'),
-  withWords(/\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu, 'your'),
-  withWords(/\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu, 'you'),
-  withWords(/\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu, 'you'),
+  withBothWords(/\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+you\b/giu, ['you'], ['saw', 'see', 'treated', 'examined', 'helped', 'cared', 'took', 'met', 'operated', 'delivered', 'vaccinated']),
+  withBothWords(/\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu, ['you'], ['when', 'since', 'after', 'before', 'while']),
+  withBothWords(/\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu, ['thanks', 'thank', 'thx'], ['for']),
+  withBothWords(/\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu, ['your'], ['as']),
+  withBothWords(/\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu, ['you'], ['next']),
+  withBothWords(/\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu, ['you'], ['enjoyed', 'loved', 'love']),
   withWords(/\bour\s+records\s+(?:show|indicate)\b/giu, 'records'),
-  withWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, 'you'),
-  withWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, 'you'),
+  withBothWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, ['you'], ['again']),
+  withBothWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, ['you'], ['patient', 'patients']),
   // Spanish
   withWords(/(?<![\p{L}\p{N}_])(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)(?![\p{L}\p{N}_])/giu, 'cuando', 'desde'),
   withWords(/\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu, 'vimos', 'atendimos', 'tratamos', 'operamos', 'examinamos'),

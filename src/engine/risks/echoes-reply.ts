@@ -5,7 +5,7 @@
  * Dental 2022: privacy-rules-research.md §2.3).
  */
 import { careContext } from '../context/care.js';
-import { buildDoc } from '../doc.js';
+import { buildDoc, type Doc } from '../doc.js';
 import type { Risk } from '../pipeline.js';
 import { phraseWords } from '../phrases.js';
 import type { Finding, Span } from '../types.js';
@@ -25,6 +25,14 @@ const PERSONAL = /\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|our|us|yo|me|mi|mis|m
 
 // Clinical words too generic to count as an echo ("care", "visit"); they are P1's business.
 const GENERIC = new Set(['appointment', 'appt', 'visit', 'visited', 'results', 'care', 'treatment', 'consult', 'exam', 'checkup', 'check-up', 'cita', 'consulta', 'visita', 'insurance', 'claim', 'records', 'chart']);
+
+/**
+ * Plans and prices are general ("we accept Medicaid", "a cleaning is $99") unless they are the
+ * person's own ("your Medicaid", "your balance of $240").
+ */
+function personal(doc: Doc, span: Span): boolean {
+  return /\b(?:your|you|usted|su|sus|tu|tus)\b/.test(doc.lower.slice(Math.max(0, span.start - 40), span.end + 10));
+}
 
 function termSpansInDraft(lower: string, phrase: string): Span[] {
   const words = phraseWords(phrase);
@@ -94,16 +102,12 @@ const risk: Risk = {
       );
     }
 
-    // Plans and prices are general ("we accept Medicaid", "a cleaning is $99") unless they are
-    // the person's own ("your Medicaid", "your balance of $240").
-    const personal = (span: { start: number; end: number }): boolean =>
-      /\b(?:your|you|usted|su|sus|tu|tus)\b/.test(doc.lower.slice(Math.max(0, span.start - 40), span.end + 10));
     for (const span of matchSpans(doc.lower, [INSURERS])) {
       out.push(
         riskFinding({
           ruleId: 'risk/echoes-reply',
           category: 'echo',
-          severity: personal(span) ? 'error' : 'info',
+          severity: personal(doc, span) ? 'error' : 'info',
           span,
           message: 'An insurer in a reply',
           why: 'Mentioning their insurance in a reply reveals details of their care and coverage.',
@@ -116,7 +120,7 @@ const risk: Risk = {
         riskFinding({
           ruleId: 'risk/echoes-reply',
           category: 'echo',
-          severity: personal(span) ? 'error' : 'info',
+          severity: personal(doc, span) ? 'error' : 'info',
           span,
           message: 'An amount of money in a reply',
           why: 'Costs or balances in a reply to a person reveal what care they received and what they paid.',

@@ -133,30 +133,30 @@ function negated(doc: Doc, start: number, claims: readonly { start: number; end:
   return !claims.some((c) => c.start <= at && at < c.end);
 }
 
+/** Adds a finding for `span` unless an earlier one (in `findings`) overlaps it. */
+function add(doc: Doc, findings: Finding[], span: { start: number; end: number }, kind: 'advice' | 'guarantee'): void {
+  if (findings.some((t) => t.span.start < span.end && span.start < t.span.end)) return;
+  findings.push({
+    ruleId: 'voice/medical-advice',
+    category: 'medical-advice',
+    severity: 'warning',
+    span,
+    message: kind === 'advice' ? 'This reads like medical advice to one person' : 'This promises a medical outcome',
+    why:
+      kind === 'advice'
+        ? 'Advice given without an exam can be wrong and may create a doctor–patient relationship; invite the person to call or book a visit instead.'
+        : 'Guarantees about treatment results can mislead patients and break advertising and professional rules.',
+    suggestions: kind === 'guarantee' ? [{ label: 'Remove it', edits: [removalEdit(doc, span.start, span.end)] }] : [],
+  });
+}
+
 function check(doc: Doc): Finding[] {
   const individual = doc.isReply || doc.context.kind === 'dm';
   const findings: Finding[] = [];
-  const taken: { start: number; end: number }[] = [];
-  const add = (span: { start: number; end: number }, kind: 'advice' | 'guarantee'): void => {
-    if (taken.some((t) => t.start < span.end && span.start < t.end)) return;
-    taken.push(span);
-    findings.push({
-      ruleId: 'voice/medical-advice',
-      category: 'medical-advice',
-      severity: 'warning',
-      span,
-      message: kind === 'advice' ? 'This reads like medical advice to one person' : 'This promises a medical outcome',
-      why:
-        kind === 'advice'
-          ? 'Advice given without an exam can be wrong and may create a doctor–patient relationship; invite the person to call or book a visit instead.'
-          : 'Guarantees about treatment results can mislead patients and break advertising and professional rules.',
-      suggestions: kind === 'guarantee' ? [{ label: 'Remove it', edits: [removalEdit(doc, span.start, span.end)] }] : [],
-    });
-  };
-  if (hasAdviceWord(doc)) for (const s of matches(ADVICE, doc.lower)) add(s, 'advice');
-  if (individual && hasReplyAdviceWord(doc)) for (const s of matches(REPLY_ADVICE, doc.lower)) add(s, 'advice');
+  if (hasAdviceWord(doc)) for (const s of matches(ADVICE, doc.lower)) add(doc, findings, s, 'advice');
+  if (individual && hasReplyAdviceWord(doc)) for (const s of matches(REPLY_ADVICE, doc.lower)) add(doc, findings, s, 'advice');
   const claims = hasGuaranteeWord(doc) ? matches(GUARANTEES, doc.lower) : [];
-  for (const s of claims) if (!negated(doc, s.start, claims)) add(s, 'guarantee');
+  for (const s of claims) if (!negated(doc, s.start, claims)) add(doc, findings, s, 'guarantee');
   return findings.sort((a, b) => a.span.start - b.span.start);
 }
 
