@@ -48,6 +48,13 @@ const hasAnos = wordTest('años');
 const hasTitle = wordTest('mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta');
 // (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
 const STRONG_PERSON: readonly GatedPattern[] = [
+  // Initials stand for one person ("great to see J.M. back on his feet"); common abbreviations,
+  // agencies and dotted state or province codes ("in N.S.", "P.E.I. widow") do not, and initials
+  // before a surname are the name recognizer's.
+  {
+    regex: /(?<![\p{L}\p{N}.])(?<!\b(?:in|from|of|across|to)\s)(?!(?:A\.A|N\.L|N\.S|N\.B|P\.E|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|W\.V|R\.I|N\.Z|U\.A|U\.S|U\.K|D\.C|U\.N|E\.U|A\.M|P\.M|M\.D|R\.N|B\.S|M\.S|B\.A|M\.A|N\.P|P\.A|D\.O|L\.A|N\.Y|E\.R|I\.V|O\.R|P\.S|T\.V|Q\.A|S\.A|H\.R|A\.D|B\.C|W\.H|N\.I|C\.D|F\.D|E\.E|N\.H|P\.T|O\.T|E\.g|I\.e)\.)\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?!\s?\p{Lu}\p{Ll}|\p{L})/gu,
+    possible: (doc) => doc.text.includes('.'),
+  },
   {
     regex: /\b\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old\b(?:[- ](?:female|male|woman|man|boy|girl|lady|gentleman|patient|f|m|pt|mother|father|mom|dad|teacher|nurse))?/giu,
     possible: (doc) => doc.hasDigit && doc.lower.includes('old'),
@@ -72,7 +79,10 @@ const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welc
 // Staff celebrating or thanking a specific person: with anything clinical, that person is a patient.
 const CELEBRATION = /(?:shout-?outs?|big thanks|thanks|thank you|congrats|congratulations|so proud of|proud of|happy (?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday|welcome to the world|praying for|prayers for|get well soon|hugs to|kudos|felicidades|gracias|bienvenid[oa] al mundo|oramos por)(?:\s+(?:to|for|so much|again|back|a|al|para))?(?:\s+(?:little|sweet|our|brave|tiny|the|la|el|nuestr[oa]|pequeñ[oa]|valiente))*\s*,?\s*$/i;
 // Opening that addresses one named person: "Reminder for Jane D.:", "Maria, your …", "Dear Sam".
-const ADDRESS_OPENING = /^\s*(?:(?:[Rr]eminder|[Nn]ote|[Mm]essage|[Aa]ttention|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa]|[Rr]ecordatorio)(?:\s+(?:for|to|para))?\s+)?\p{Lu}[\p{L}'-]{1,20}(?:\s+\p{Lu}[\p{L}'-]{0,20}\.?)?\s*[:,]/u;
+// A header word is not a name: "Reminder: bring your insurance card" speaks to every follower.
+const ADDRESS_OPENING = /^\s*(?:(?:[Rr]eminder|[Nn]ote|[Mm]essage|[Aa]ttention|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa]|[Rr]ecordatorio)(?:\s+(?:for|to|para))?\s+)?(?!(?:Friendly\s+)?(?:Reminder|Note|Notice|Update|Attention|Announcement|Alert|Important|Heads up|Tip|Fact|Today|Tomorrow|Tonight|Hours|Closed|Open|Breaking|News|Recordatorio|Aviso|Atención|Nota|Importante|Hoy|Mañana|Horario|Cerrado|Noticia|Consejo)\s*[:,])\p{Lu}[\p{L}'-]{1,20}(?:\s+\p{Lu}[\p{L}'-]{0,20}\.?)?\s*[:,]/u;
+// A greeting to every follower ("Hi everyone", "Hola a todos") addresses nobody in particular.
+const GREETING = /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]s?|querid[oa]s?)\b(?!\s*,?\s*(?:all|everyone|everybody|folks|friends|families|neighbou?rs|patients|parents|followers|team|y'all|there|a\s+todos|todos|amigos|familias|pacientes|vecinos)\b)/i;
 
 const PRONOUNS: readonly GatedPattern[] = [
   {
@@ -200,7 +210,7 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
     doc.isReply ||
     (opening !== undefined && opening.prefix === '@' && !doc.policy.ownHandles.has(opening.lower) && !doc.policy.partnerHandles.has(opening.lower)) ||
     ADDRESS_OPENING.test(doc.text.slice(0, 80)) ||
-    /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\b/i.test(doc.text);
+    GREETING.test(doc.text);
   // individualAt below, with "somewhere in the draft" for "near here".
   const anyIndividual =
     (has(buckets.patient) && (has(clinical) || has(buckets.first) || has(strongPersons))) ||

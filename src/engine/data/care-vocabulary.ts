@@ -118,6 +118,10 @@ export const FIRST_PERSON_CARE: readonly string[] = [
   'came into', 'walked in', 'walked into', 'just had a', 'just saw', 'we just', 'i just',
   'i had a patient', 'we had a patient', 'had a patient', 'had a kid', 'had a lady', 'had a guy',
   'had a man', 'had a woman', 'had a gentleman', 'today we', 'this morning we', 'tonight we',
+  // Someone's visit told by the practice ("stopped by for his annual physical").
+  'stopped by for his', 'stopped by for her', 'stopped in for his', 'stopped in for her',
+  'came in for his', 'came in for her', 'came by for his', 'came by for her', 'was in for his',
+  'was in for her', 'visited us', 'visited our office', 'visited our clinic',
   'just delivered', 'we lost', 'i lost', 'lost a', 'said goodbye to', 'welcome to the world',
   'mi paciente', 'nuestro paciente', 'nuestra paciente', 'atendimos', 'atendí', 'vimos a',
   'lo vimos', 'la vimos', 'lo atendimos', 'la atendimos', 'los vimos', 'las vimos',

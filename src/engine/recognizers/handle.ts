@@ -14,6 +14,18 @@ const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welc
 // character (so e-mail addresses are not handles).
 const HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/gu;
 
+// Clinicians brand their handles with their title ("@DrKim", "@dr_kelly", "@JaneSmithMD");
+// organisations with what they are ("@riverside_peds", "@StMaryHealth"). Neither is a patient
+// by being mentioned: thanking a colleague for a talk on asthma names nobody's care.
+const PROVIDER_HANDLE = /^(?:(?:[Dd]r|DR|[Dd]ra|[Dd]oc|[Dd]octor|[Dd]octora|[Nn]urse)(?:_|[A-Z0-9])|.{2,}(?:_(?:md|dds|dmd|do|rn|np|pa|dnp|phd)|MD|DDS|DMD|DO|RN|NP|PA|DNP|PhD)$)/;
+const ORG_HANDLE = /clinic|health|hospital|medical|medicine|dental|dentistry|peds|pediatric|pharmacy|center|centre|institute|society|foundation|news|^(?:nhs|cdc)|(?:gov|org|hq)$/i;
+
+function handleOwner(handle: string): Owner | undefined {
+  if (PROVIDER_HANDLE.test(handle)) return 'provider';
+  if (ORG_HANDLE.test(handle)) return 'public';
+  return undefined;
+}
+
 function detect(doc: Doc): Detection[] {
   const out: Detection[] = [];
   HANDLE.lastIndex = doc.text.includes('@') ? 0 : doc.text.length;
@@ -27,7 +39,7 @@ function detect(doc: Doc): Detection[] {
     // Some X layouts put the replied-to handle at the start of a reply's text: that is X's own
     // addressing, not the practice naming someone.
     const replyAddress = doc.isReply && opening && handle === doc.context.replyTo?.handle?.replace(/^@/, '').toLowerCase();
-    const owner: Owner | undefined = own ? 'practice' : subject && !replyAddress ? undefined : 'public';
+    const owner: Owner | undefined = own ? 'practice' : subject && !replyAddress ? handleOwner(m[1]!) : 'public';
     out.push({
       ruleId: 'phi/handle',
       category: 'name',

@@ -7,6 +7,10 @@ cases('phi/name', detectionsOf(name), {
     'Flu shots are available every weekday. Walk-ins welcome!',
     'Happy Thanksgiving from all of us!',
     'Our office is closed Monday for Memorial Day.',
+    // Clitics: a pronoun or a weekday with "'s", "'ve", "'re" is still not a name.
+    "Our patient with lupus: I've never seen a case like it. They're amazed.",
+    "Our patient had surgery after Tuesday's visit.",
+    'COVID boosters now available for ages 65+. Walk-ins welcome Mon–Fri.',
     'New study: Vitamin D Levels Linked To Better Outcomes In Older Adults',
     'Recommended dosing of Vancomycin in renal impairment?',
     "Treatment options for Wilson's disease in adults",

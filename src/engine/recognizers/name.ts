@@ -14,9 +14,19 @@ import { inSet, wordFact } from '../lexemes.js';
 const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'mister', 'madam']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'prof', 'professor', 'nurse', 'enfermera', 'enfermero', 'np', 'pa', 'rn', 'drs']);
 const PROVIDER_SUFFIXES = new Set(['md', 'do', 'dds', 'dmd', 'np', 'pa', 'pa-c', 'rn', 'fnp', 'aprn', 'dnp', 'phd', 'od', 'dpm', 'dc', 'lcsw', 'pharmd', 'crna', 'mph', 'facs', 'facp']);
+// "Tuesday's", "I've", "They're": the lists know the word before the clitic.
+const CLITIC = /'(?:s|ve|re|ll|d|m)$/;
+const bare = (lower: string): string => (lower.includes("'") ? lower.replace(CLITIC, '') : lower);
+// Pronouns take clitics ("I'm", "They're") and a capital at a sentence's start; none is a name.
+const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'that', 'there', 'here', 'what', 'let', 'where']);
 // The lists above a capitalized word must be in none of, to start a name or to go on with one.
-const isNotANameStart = inSet(new Set([...NOT_NAME_WORDS, ...PROVIDER_TITLES, ...PATIENT_TITLES]));
-const isNotANameNext = inSet(new Set([...NOT_NAME_WORDS, ...PROVIDER_TITLES]));
+const NOT_A_NAME_START = new Set([...NOT_NAME_WORDS, ...PROVIDER_TITLES, ...PATIENT_TITLES]);
+const NOT_A_NAME_NEXT = new Set([...NOT_NAME_WORDS, ...PROVIDER_TITLES]);
+// "Mon–Fri", "Monday-Thursday": a range of listed words is no more a name than its ends.
+const listedRange = (w: string, listed: ReadonlySet<string>): boolean =>
+  /^[^-–]+[-–][^-–]+$/.test(w) && w.split(/[-–]/).every((part) => listed.has(part));
+const isNotANameStart = wordFact((w) => NOT_A_NAME_START.has(w) || NOT_A_NAME_START.has(bare(w)) || listedRange(w, NOT_A_NAME_START));
+const isNotANameNext = wordFact((w) => NOT_A_NAME_NEXT.has(w) || NOT_A_NAME_NEXT.has(bare(w)));
 const isTitle = inSet(new Set([...PATIENT_TITLES, ...PROVIDER_TITLES]));
 const isProviderTitle = inSet(PROVIDER_TITLES);
 const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'le', 'bin', 'al', 'y', 'ter', 'mc', 'mac', "o'"]);
@@ -142,7 +152,8 @@ interface WordClass {
 }
 
 function classifyWord(lower: string): WordClass {
-  const w = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  const w = bare(lower);
+  if (w !== lower && PRONOUNS.has(w)) return { kind: 'common', ambiguous: false };
   if (w.length >= 7 && DRUG_STEM.test(w)) return { kind: 'common', ambiguous: false };
   const common = commonWords.has(w) || NOT_NAME_WORDS.has(w);
   const first = firstNames.has(w);

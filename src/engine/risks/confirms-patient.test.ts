@@ -14,6 +14,7 @@ cases('risk/confirms-patient', run, {
   flagged: [
     { text: 'So glad your crown turned out great!', context: reply, values: ['your crown'], severity: 'error' },
     { text: 'We saw you last week and everything looked fine.', context: reply, values: ['We saw you'], severity: 'error' },
+    { text: 'yes, we treated your daughter last week, she is recovering nicely.', context: reply, values: ['we treated your daughter'], severity: 'error' },
     { text: 'When you came in on Monday we noticed the delay.', context: reply, values: ['When you came in'], severity: 'error' },
     { text: 'As your dentist, I recommend a follow-up.', context: reply, values: ['As your dentist'], severity: 'error' },
     { text: '@ana_b thanks for coming in today!', values: ['thanks for coming in'], severity: 'error' },

@@ -28,7 +28,7 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
 ];
 // Statements that someone was cared for here, whoever reads them.
 const CONFIRMING: readonly GatedPattern[] = [
-  withBothWords(/\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+you\b/giu, ['you'], ['saw', 'see', 'treated', 'examined', 'helped', 'cared', 'took', 'met', 'operated', 'delivered', 'vaccinated']),
+  withBothWords(/\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+(?:you|your\s+(?:son|daughter|kids?|child|children|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister|parents?))\b/giu, ['you', 'your'], ['saw', 'see', 'treated', 'examined', 'helped', 'cared', 'took', 'met', 'operated', 'delivered', 'vaccinated']),
   withBothWords(/\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu, ['you'], ['when', 'since', 'after', 'before', 'while']),
   withBothWords(/\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu, ['thanks', 'thank', 'thx'], ['for']),
   withBothWords(/\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu, ['your'], ['as']),
