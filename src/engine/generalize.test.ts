@@ -56,6 +56,17 @@ describe('generalize', () => {
     expect(g.intent).toBe('appointment');
     expect(g.text).not.toMatch(/María|martes/);
   });
+  it('answers in the language of the conversation when the draft has no marker word', () => {
+    const g = expectSafe('Tome ibuprofeno cada 6 horas.', reply('¿Puedo tomar ibuprofeno con paracetamol?'), POLICY);
+    expect(g.language).toBe('es');
+    expect(g.intent).toBe('medication');
+  });
+  it('writes the full Spanish results reply, which names no result of theirs', () => {
+    const g = expectSafe('Hola Ana, sus resultados ya están listos.', reply('¿Ya están mis resultados del análisis?'), POLICY);
+    expect(g.intent).toBe('results');
+    expect(g.text).toMatch(/nunca los comentamos en redes sociales/);
+    expect(g.text).not.toMatch(/Ana/);
+  });
   it('keeps general health information that is safe, and drops the rest', () => {
     const g = expectSafe('Most sore throats get better on their own within a week. Hope you feel better soon, Jenny!', reply('do you see walk-ins for a sore throat?'));
     expect(g.text).toContain('Most sore throats get better on their own within a week.');

@@ -124,7 +124,9 @@ function compose(parts: readonly string[]): string {
 
 export function generalizeDraft(draft: string, context: ComposeContext = {}, policy?: EnginePolicy): Generalized {
   const parent = context.replyTo?.text ?? '';
-  const lang: Language = detectLanguage(tokenize(`${draft}\n${draft.length < 20 ? parent : ''}`)) === 'es' ? 'es' : 'en';
+  // The conversation's language: a short draft ("Tome ibuprofeno cada 6 horas") may hold no
+  // marker word, the post it answers usually does; a long draft outweighs it.
+  const lang: Language = detectLanguage(tokenize(`${draft}\n${parent.slice(0, 500)}`)) === 'es' ? 'es' : 'en';
   const limit = policy?.lengthLimit === 25000 ? 25000 : 280;
   const now = context.now instanceof Date ? context.now.getTime() : typeof context.now === 'number' ? context.now : Date.now();
   const nowContext: ComposeContext = { ...context, now };

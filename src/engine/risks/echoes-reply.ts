@@ -24,7 +24,10 @@ const MONEY = /(?:[$€£]\s?\d[\d,]{0,9}(?:\.\d{1,2})?|\b\d[\d,]{0,9}(?:\.\d{1,
 const PERSONAL = /\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|our|us|yo|me|mi|mis|mío|mía|nosotros|nuestr[oa]s?)\b/u;
 
 // Clinical words too generic to count as an echo ("care", "visit"); they are P1's business.
-const GENERIC = new Set(['appointment', 'appt', 'visit', 'visited', 'results', 'care', 'treatment', 'consult', 'exam', 'checkup', 'check-up', 'cita', 'consulta', 'visita', 'insurance', 'claim', 'records', 'chart']);
+const GENERIC = new Set([
+  'appointment', 'appt', 'visit', 'visited', 'results', 'care', 'treatment', 'consult', 'exam', 'checkup', 'check-up', 'insurance', 'claim', 'records', 'chart',
+  'cita', 'consulta', 'visita', 'resultados', 'resultado', 'tratamiento', 'examen', 'seguro', 'expediente', 'atención',
+]);
 
 /**
  * Plans and prices are general ("we accept Medicaid", "a cleaning is $99") unless they are the
