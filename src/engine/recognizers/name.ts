@@ -283,7 +283,14 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
     else if (c.ambiguous) score = atStart ? 0.15 : 0.35;
     else score = 0;
   }
-  if (lowercaseText && !first.isCap) score -= 0.1;
+  if (lowercaseText && !first.isCap) {
+    // Written all in lower case, a word that no name list knows ("my ip", "our portal") is far
+    // likelier an everyday word than a name; only listed names and non-English ones stay.
+    // A label ("name: …", "named …") still says what follows is a name.
+    const labelled = /\b(?:name\s*[:=-]?|named|called|me llamo|se llama)\s*$/.test(doc.lower.slice(Math.max(0, first.start - 20), first.start));
+    if (!labelled && (!lexicalOrForeign || seq.every((c) => c.token.text.length < 3))) return 0;
+    score -= 0.1;
+  }
 
   const before = doc.lower.slice(Math.max(0, first.start - 40), first.start);
   const after = doc.text.slice(last.end, last.end + 30);
