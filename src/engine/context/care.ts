@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../doc.js';
 import { PhraseMatcher } from '../phrases.js';
-import { wordTest, type GatedPattern } from '../regex.js';
+import { withWords, wordTest, type GatedPattern } from '../regex.js';
+import { wordFact } from '../lexemes.js';
 import { SpanIndex } from '../span-index.js';
 import type { Span } from '../types.js';
 import {
@@ -48,6 +49,10 @@ const hasAnos = wordTest('años');
 const hasTitle = wordTest('mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta');
 // (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
 const STRONG_PERSON: readonly GatedPattern[] = [
+  // "guy came in with a nail through his hand": a case told the way staff tell it.
+  withWords(/\b(?:guy|lady|kid|man|woman|boy|girl|dude|gentleman|patient|pt)\s+(?:came|walked|rolled|showed)\s+(?:in|up)\b/giu, 'came', 'walked', 'rolled', 'showed'),
+  // Asking followers to pray for "him" points at one person.
+  withWords(/\b(?:keep|keeping)\s+(?:him|her|them)\s+in\s+(?:your|our)\s+(?:prayers|thoughts)\b|\bpray(?:ing)?\s+for\s+(?:him|her)\b/giu, 'prayers', 'thoughts', 'pray', 'praying'),
   // Initials stand for one person ("great to see J.M. back on his feet"); common abbreviations,
   // agencies and dotted state or province codes ("in N.S.", "P.E.I. widow") do not, and initials
   // before a surname are the name recognizer's.
@@ -94,6 +99,15 @@ const PRONOUNS: readonly GatedPattern[] = [
 const ACRONYMS: readonly GatedPattern[] = [
   { regex: ACRONYM, possible: wordTest(...CLINICAL_ACRONYMS.map((a) => /[a-z]+/.exec(a.toLowerCase())![0])) },
 ];
+
+// "our oldest patient", "my favourite little patient": one or two words between.
+// (Lower-case words only: "my Tuesday Informed Patient column" is a title.)
+const OWN_BEFORE = /\b(?:[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{L}-]{1,13}\s+){1,2}$/u;
+// Procedures and conditions by their form: no word list holds every "-ectomy" and "-itis", and
+// these endings are rare outside medicine. Words that only look the part are listed.
+const CLINICAL_FORM = /^[\p{L}-]{3,}(?:ectomy|ectomies|otomy|ostomy|plasty|oscopy|scopies|itis|ectomía|scopia|plastia|ostomía|otomía)$|^[\p{L}]{4,}(?:carcinoma|sarcoma|lymphoma|melanoma|oma|osis|emia|opathy|algia|emia)$/u;
+const NOT_CLINICAL_FORM = new Set(['oklahoma', 'diploma', 'diplomas', 'aroma', 'tacoma', 'paloma', 'academia', 'osmosis', 'hypnosis', 'symbiosis', 'apotheosis', 'bohemia', 'sefirosis', 'nostalgia', 'tecumseh', 'soma', 'stigma']);
+const clinicalByForm = wordFact((w) => w.length >= 7 && !NOT_CLINICAL_FORM.has(w) && CLINICAL_FORM.test(w));
 
 export interface CareContext {
   readonly patientRefs: readonly Span[];
@@ -177,6 +191,8 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
   for (let i = 0; i < tokens.length; ) {
     const entry = matcher.entryAt(tokens, i);
     if (entry === undefined) {
+      const t = tokens[i]!;
+      if (!t.isNumber && t.prefix === '' && clinicalByForm(t)) buckets.event.push({ start: t.start, end: t.end });
       i++;
       continue;
     }
@@ -184,8 +200,10 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
     const start = tokens[i]!.start;
     const end = tokens[last - 1]!.end;
     buckets[entry.value].push({ start, end });
-    // "our patient", "mi paciente": the practice speaking about its own patient.
-    if (entry.value === 'patient' && /^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(start, end))) buckets.first.push({ start, end });
+    // "our patient", "our oldest patient", "mi paciente": the practice speaking about its own patient.
+    if (entry.value === 'patient' && (/^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(start, end)) || OWN_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start)))) {
+      buckets.first.push({ start, end });
+    }
     i = last;
   }
   const strongPersons = regexSpans(STRONG_PERSON, doc);

@@ -49,7 +49,8 @@ export const CARE_EVENTS: readonly string[] = [
   'emergencias', 'embarazada', 'parto', 'murió', 'falleció', 'síntomas', 'radiografía',
   'biopsia', 'quimioterapia', 'diálisis', 'trasplante', 'lesión', 'fractura', 'infección',
   'expediente', 'historia clínica', 'seguro médico', 'hospitalizado', 'hospitalizada', 'nació',
-  'nacieron', 'recuperación', 'recupere', 'se recupera', 'sesión', 'quimio',
+  'nacieron', 'recuperación', 'recupere', 'se recupera', 'sesión', 'quimio', 'quimios', 'chemos',
+  'new knee', 'new hip', 'knee replacement', 'hip replacement', 'cast off', 'stitches out', 'braces off',
 ];
 
 /** Conditions, common and not; rare ones are listed separately for the rare-condition rule. */
@@ -122,6 +123,7 @@ export const FIRST_PERSON_CARE: readonly string[] = [
   'stopped by for his', 'stopped by for her', 'stopped in for his', 'stopped in for her',
   'came in for his', 'came in for her', 'came by for his', 'came by for her', 'was in for his',
   'was in for her', 'visited us', 'visited our office', 'visited our clinic',
+  'in my chair', 'in our chair', 'on my table', 'in my office today', 'estuvo aquí', 'vino ayer', 'vino hoy',
   'just delivered', 'we lost', 'i lost', 'lost a', 'said goodbye to', 'welcome to the world',
   'mi paciente', 'nuestro paciente', 'nuestra paciente', 'atendimos', 'atendí', 'vimos a',
   'lo vimos', 'la vimos', 'lo atendimos', 'la atendimos', 'los vimos', 'las vimos',

@@ -4,7 +4,8 @@
  * country names from ISO 3166 / USPS lists, the rest from the vocabulary of health news.
  */
 const CALENDAR = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays',
+  'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'sábados', 'domingos', 'mon', 'tue',
   'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
   'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'lunes', 'martes',

@@ -15,6 +15,7 @@ cases('phi/address', detectionsOf(address), {
     'Boarding at Gate 12 now.',
     'Is on Channel 4 tonight.',
     'Live in just 10 states.',
+    "Join us at St. Mary's for the blood drive.",
   ],
   flagged: [
     { text: 'She lives at 123 Main St, Springfield, IL 62704.', values: ['123 Main St, Springfield, IL 62704'] },
@@ -32,6 +33,8 @@ cases('phi/address', detectionsOf(address), {
     { text: 'Her address is 31 Rue Al Imam Al Bakri', values: ['31 Rue Al Imam Al Bakri'] },
     { text: 'home at 123 main st near the park', values: ['123 main st'] },
     { text: 'She lives on Marina Fort Street now', values: ['Marina Fort Street'] },
+    { text: 'a roofing accident on Maple St. last night', values: ['Maple St.'] },
+    { text: 'Mrs. Thompson from Elm Street came in today', values: ['Elm Street'] },
     {
       text: 'Jane Roe\n20789 Allika 46\n Suite 501\n Riisa\n Estonia 62488',
       values: ['20789 Allika 46\n Suite 501\n Riisa\n Estonia 62488'],

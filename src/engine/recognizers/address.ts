@@ -122,8 +122,11 @@ const CORNER = new RegExp(
   'gu',
 );
 const UNIT = /(?<![\p{L}])(?:Apt|APT|apt|Apartment|APARTMENT|Suite|SUITE|Ste|STE|Apto|Depto|Dpto|Departamento|Apartamento)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu;
-/** A street named with a locative cue but no number: "lives on Marina Fort Street". */
-const NAMED_STREET = /(?<![\p{L}])(?:on|at|off|along|near|down|up|onto|in|en)\s{1,2}((?:\p{Lu}[\p{L}\p{M}'’\-]{1,25}\s{1,2}){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive))(?![\p{L}])/gu;
+/**
+ * A street named with a locative cue but no number: "lives on Marina Fort Street", "an accident
+ * on Maple St.". An abbreviation followed by a capital is a saint's name ("at St. Mary's").
+ */
+const NAMED_STREET = /(?<![\p{L}])(?:on|at|off|along|near|down|up|onto|in|en|from)\s{1,2}((?:\p{Lu}[\p{L}\p{M}'’\-]{1,25}\s{1,2}){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|(?:St|Ave|Rd|Blvd|Ln)\.?(?!\s{0,2}\p{Lu})))(?![\p{L}])/gu;
 
 // Extensions over what completes an address after the street.
 const UNIT_AFTER = /,?\s{1,2}(?:apt|apartment|suite|ste|unit|fl|floor|bldg|building|rm|piso|depto|dpto|apto|puerta|#)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/iuy;
@@ -169,7 +172,7 @@ const hasForcesPost = wordTest('apo', 'fpo', 'dpo');
 const hasCornerWord = wordTest('corner', 'intersection', 'esquina');
 // "AptB4" glues a letter to the unit word, so these are substrings too ("dep": Depto, Departamento).
 const UNIT_STEM = /apt|apart|suite|ste|dpto|dep/;
-const hasStreetType = wordTest('street', 'avenue', 'road', 'boulevard', 'lane', 'drive');
+const hasStreetType = wordTest('street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'st', 'ave', 'rd', 'blvd', 'ln');
 
 const MESSAGE = 'This looks like a street address';
 const WHY = 'A street address points to one home or building; anything smaller than a state can identify someone.';

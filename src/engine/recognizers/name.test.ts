@@ -11,6 +11,7 @@ cases('phi/name', detectionsOf(name), {
     "Our patient with lupus: I've never seen a case like it. They're amazed.",
     "Our patient had surgery after Tuesday's visit.",
     'COVID boosters now available for ages 65+. Walk-ins welcome Mon–Fri.',
+    'We now offer telehealth visits on Tuesdays and Thursdays from 4-7pm.',
     // All lower case: everyday words no name list knows are not names.
     'my ip: 10.1.1.235. our patient portal is down',
     'New study: Vitamin D Levels Linked To Better Outcomes In Older Adults',

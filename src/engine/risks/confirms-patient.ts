@@ -19,6 +19,7 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
   // Knowing how someone is recovering, or that they waited, is knowing they were here.
   withWords(/\b(?:glad|happy|good to hear|great to hear|hope|hoping)\s+(?:that\s+)?(?:she|he|they|your\s+\p{L}+)(?:'s|'re|\s+is|\s+are)?\s+(?:recovering|feeling better|doing (?:well|better|great)|on the mend|healing|home)\b/giu, 'glad', 'happy', 'hear', 'hope', 'hoping'),
   withWords(/\b(?:give|send)\s+(?:her|him|them)\s+our\s+(?:best|love|regards)\b/giu, 'give', 'send'),
+  withWords(/\b(?:hope|hoping|glad|happy)\s+(?:that\s+)?(?:your|her|his|their)\s+(?:new\s+)?(?:knee|hip|shoulder|tooth|teeth|crown|implant|filling|braces|smile|back|heart|eyes?|glasses|hearing aids?|cast|stitches)\b/giu, 'hope', 'hoping', 'glad', 'happy'),
   withWords(/\bwish(?:ing)?\s+(?:her|him|them|you)\s+a\s+(?:speedy|quick|fast|full)\s+recovery\b/giu, 'recovery'),
   withWords(/\b(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:for|about)\s+(?:the|your)\s+(?:long\s+)?(?:wait|delay|experience|visit|bill|charge|mix-?up|confusion|trouble)\b/giu, 'sorry', 'apologise', 'apologize', 'apologies'),
   withWords(/\b(?:loved|enjoyed|love|enjoy)\s+(?:working with|seeing|meeting|treating|caring for|having)\s+you\b/giu, 'you'),
@@ -35,11 +36,13 @@ const CONFIRMING: readonly GatedPattern[] = [
   withBothWords(/\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu, ['you'], ['next']),
   withBothWords(/\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu, ['you'], ['enjoyed', 'loved', 'love']),
   withWords(/\bour\s+records\s+(?:show|indicate)\b/giu, 'records'),
+  withBothWords(/\b(?:you|your\s+(?:son|daughter|kids?|child|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister))\s+(?:was|were)\s+(?:seen|treated|here|admitted|examined|discharged|in\s+(?:our|the)\s+(?:office|clinic|er|urgent care))\b/giu, ['you', 'your'], ['was', 'were']),
   withBothWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, ['you'], ['again']),
   withBothWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, ['you'], ['patient', 'patients']),
   // Spanish
   withWords(/(?<![\p{L}\p{N}_])(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)(?![\p{L}\p{N}_])/giu, 'cuando', 'desde'),
   withWords(/\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu, 'vimos', 'atendimos', 'tratamos', 'operamos', 'examinamos'),
+  withWords(/(?<![\p{L}\p{N}_])(?:usted|su|tu)\s+(?:(?:esposo|esposa|hijo|hija|madre|padre|mamá|papá|abuelo|abuela|hermano|hermana|bebé)\s+)?(?:estuvo aquí|vino|fue atendid[oa]|fue vist[oa]|fue operad[oa])(?![\p{L}\p{N}_])/giu, 'estuvo', 'vino', 'fue'),
   withWords(/\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu, 'gracias'),
   withWords(/(?<![\p{L}\p{N}_])como\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)(?![\p{L}\p{N}_])/giu, 'como'),
 ];
