@@ -7,6 +7,7 @@ import type { Doc } from './doc.js';
 import { hasContext, type Detection } from './recognizer.js';
 import type { Severity } from './types.js';
 
+const CALL_US_BEFORE = /(?:\b(?:call|text|phone|fax|reach|contact)(?:\s+(?:us|our\s+(?:office|clinic|practice|team|office manager|front desk|billing team)))?(?:\s+(?:at|on))?|\b(?:llámenos|llame|llámanos|escríbanos)(?:\s+al)?)\s*:?\s*\(?$/u;
 // The practice inviting contact: the number or address that follows is its own.
 const PRACTICE_CUES = [
   'call us', 'call our', 'contact us', 'reach us', 'text us', 'email us', 'fax us', 'our office',
@@ -43,6 +44,8 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
     if (det.category === 'ssn' || det.category === 'medical-record' || det.category === 'health-plan' || det.category === 'account') {
       return 'error';
     }
+    // "Call (us at) 555-…" right before a number: whoever is told to call it, it is not theirs.
+    if (det.category === 'phone' && CALL_US_BEFORE.test(doc.lower.slice(Math.max(0, det.start - 40), det.start))) return 'info';
     const practiceCue = hasContext(doc, det.start, det.end, PRACTICE_CUES, 30);
     if (practiceCue && !individual) return 'info';
     // A link to someone's profile is only a link until it sits next to someone's care.
@@ -63,5 +66,8 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
   // "yesterday" or "last Tuesday" becomes an exact date once the post is timestamped.
   if (det.category === 'date' && isCoarseRelative(doc.text.slice(det.start, det.end))) return individual ? 'info' : undefined;
   if (individual) return 'error';
+  // An age over 89 is a Safe Harbor identifier by itself; next to anything clinical it is worth
+  // a second look even when no one person's care story is told.
+  if (det.category === 'age' && care.healthAt(det.start)) return 'warning';
   return det.category === 'name' || det.category === 'age' || det.category === 'geography' ? 'info' : undefined;
 }

@@ -51,6 +51,8 @@ const hasTitle = wordTest('mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'srta');
 const STRONG_PERSON: readonly GatedPattern[] = [
   // "guy came in with a nail through his hand": a case told the way staff tell it.
   withWords(/\b(?:guy|lady|kid|man|woman|boy|girl|dude|gentleman|patient|pt)\s+(?:came|walked|rolled|showed)\s+(?:in|up)\b/giu, 'came', 'walked', 'rolled', 'showed'),
+  // "Bella, 6, who got her first filling": a first name and an age, the way a case is told.
+  { regex: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20},\s?\d{1,2},\s?(?:who|is|was|got|had|came|just)\b/gu, possible: (doc) => doc.hasDigit },
   // Asking followers to pray for "him" points at one person.
   withWords(/\b(?:keep|keeping)\s+(?:him|her|them)\s+in\s+(?:your|our)\s+(?:prayers|thoughts)\b|\bpray(?:ing)?\s+for\s+(?:him|her)\b/giu, 'prayers', 'thoughts', 'pray', 'praying'),
   // Initials stand for one person ("great to see J.M. back on his feet"); common abbreviations,

@@ -50,6 +50,9 @@ export const CARE_EVENTS: readonly string[] = [
   'biopsia', 'quimioterapia', 'diálisis', 'trasplante', 'lesión', 'fractura', 'infección',
   'expediente', 'historia clínica', 'seguro médico', 'hospitalizado', 'hospitalizada', 'nació',
   'nacieron', 'recuperación', 'recupere', 'se recupera', 'sesión', 'quimio', 'quimios', 'chemos',
+  'passed away', 'as he passed', 'as she passed', 'held the hand', 'comfort care', 'end of life',
+  'last breath', 'coded', 'code blue', 'resting comfortably', 'in critical condition',
+  'in stable condition', 'in serious condition', 'in fair condition', 'estado crítico', 'estado grave',
   'new knee', 'new hip', 'knee replacement', 'hip replacement', 'cast off', 'stitches out', 'braces off',
 ];
 
@@ -124,6 +127,9 @@ export const FIRST_PERSON_CARE: readonly string[] = [
   'came in for his', 'came in for her', 'came by for his', 'came by for her', 'was in for his',
   'was in for her', 'visited us', 'visited our office', 'visited our clinic',
   'in my chair', 'in our chair', 'on my table', 'in my office today', 'estuvo aquí', 'vino ayer', 'vino hoy',
+  // Booking someone in: "we have Lily down for her flu shot".
+  'down for her', 'down for his', 'booked her', 'booked him', 'scheduled her', 'scheduled him',
+  'is scheduled for her', 'is scheduled for his',
   'just delivered', 'we lost', 'i lost', 'lost a', 'said goodbye to', 'welcome to the world',
   'mi paciente', 'nuestro paciente', 'nuestra paciente', 'atendimos', 'atendí', 'vimos a',
   'lo vimos', 'la vimos', 'lo atendimos', 'la atendimos', 'los vimos', 'las vimos',

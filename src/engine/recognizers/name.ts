@@ -49,7 +49,7 @@ const STRONG_CUES_BEFORE = [
   /\b(?:son|daughter|wife|husband|mom|mother|dad|father|brother|sister|kid|child|grandson|granddaughter|grandma|grandpa|nephew|niece|aunt|uncle|partner|fiancé|fiancée|friend|neighbor|hijo|hija|esposa|esposo|mamá|papá|hermano|hermana|nieto|nieta)\s+$/,
 ];
 const WEAK_CUES_BEFORE = [
-  /\b(?:dear|hi|hello|hey|thanks|thank you|thx|congrats|congratulations|welcome|meet|ask for|contact|with|by|from|to|for|and|visited|saw|treated|hola|gracias|felicidades|querido|querida)[\s.…]*,?\s*$/,
+  /\b(?:dear|hi|hello|hey|thanks|thank you|thx|sorry|congrats|congratulations|welcome|meet|ask for|contact|with|by|from|to|for|and|visited|saw|treated|hola|gracias|perdón|felicidades|querido|querida)[\s.…]*,?\s*$/,
   /[-–—~]\s*$/,
 ];
 const CUES_AFTER = [
@@ -82,7 +82,7 @@ const CUE_AFTER = anyOf(CUES_AFTER, 'u');
  * name.test.ts builds windows from the lists' words and checks that each one a cue matches passes.
  */
 export const STRONG_CUE_ENDINGS = 's:=-?mreoa';
-export const WEAK_CUE_ENDINGS = 'riosyuxethmdwa-–—~';
+export const WEAK_CUE_ENDINGS = 'riosyuxethmdwan-–—~';
 const WHITESPACE = /\s/;
 
 export function mayEndStrongCue(window: string): boolean {

@@ -9,6 +9,7 @@ import { buildDoc, type Doc } from '../doc.js';
 import type { Risk } from '../pipeline.js';
 import { phraseWords } from '../phrases.js';
 import type { Finding, Span } from '../types.js';
+import { hasEmergencyLine } from './emergency-line.js';
 import { matchSpans, phraseRegex, removeSuggestion, riskFinding } from './helpers.js';
 
 // Insurers and programmes US patients name in public complaints.
@@ -61,13 +62,16 @@ const risk: Risk = {
         const around = parent.lower.slice(Math.max(0, s.start - 50), Math.min(parent.lower.length, s.end + 30));
         if (!GENERIC.has(term) && PERSONAL.test(around)) terms.add(term);
       }
+      // Sending someone to emergency care may have to name what to look out for ("if you think
+      // you are having a stroke, call 911"): still a repeat, but the redirect matters more.
+      const redirect = terms.size > 0 && hasEmergencyLine(doc);
       for (const term of terms) {
         for (const span of termSpansInDraft(doc.lower, term)) {
           out.push(
             riskFinding({
               ruleId: 'risk/echoes-reply',
               category: 'echo',
-              severity: 'error',
+              severity: redirect ? 'warning' : 'error',
               span,
               message: 'This repeats a health detail from the post you are replying to',
               why: 'Repeating their condition, drug or procedure in the practice’s reply confirms it — even though they posted it first.',

@@ -24,9 +24,12 @@ const risk: Risk = {
   check({ doc, care }) {
     // Reported only inside one person's care story told by the practice or in a reply: without
     // those, no span can pass the filter below and the patterns need not run.
-    if (!care.anyIndividual || !(care.firstPerson.length > 0 || doc.isReply)) return [];
+    // A reply about a well-known person's health ("the governor is stable") answers the question
+    // everyone is asking, whoever asked it.
+    const replyAboutHealth = doc.isReply && care.health;
+    if (!(care.anyIndividual || replyAboutHealth) || !(care.firstPerson.length > 0 || doc.isReply)) return [];
     return gatedSpans(doc, doc.text, FAMOUS)
-      .filter((span) => care.individualAt(span.start) && (care.firstPerson.length > 0 || doc.isReply))
+      .filter((span) => (care.individualAt(span.start) || (replyAboutHealth && care.healthAt(span.start))) && (care.firstPerson.length > 0 || doc.isReply))
       .map((span) =>
         riskFinding({
           ruleId: 'risk/public-figure',
