@@ -7,7 +7,7 @@ import type { Doc } from './doc.js';
 import { hasContext, type Detection } from './recognizer.js';
 import type { Severity } from './types.js';
 
-const CALL_US_BEFORE = /(?:\b(?:call|text|phone|fax|reach|contact)(?:\s+(?:us|our\s+(?:office|clinic|practice|team|office manager|front desk|billing team)))?(?:\s+(?:at|on))?|\b(?:llámenos|llame|llámanos|escríbanos)(?:\s+al)?)\s*:?\s*\(?$/u;
+const CALL_US_BEFORE = /(?:\b(?:call|text|phone|fax|reach|contact)(?:\s+(?:us|our\s+(?:office|clinic|practice|team|office manager|front desk|billing team)))?(?:\s+(?:at|on))?|\b(?:llámenos|llame|llámanos|escríbanos|comuníquese)(?:\s+(?:a|con)\s+(?:nuestr[oa]s?|la|el)(?:\s+\p{L}+){1,2})?(?:\s+al)?)\s*:?\s*\(?$/u;
 // The practice inviting contact: the number or address that follows is its own.
 const PRACTICE_CUES = [
   'call us', 'call our', 'contact us', 'reach us', 'text us', 'email us', 'fax us', 'our office',

@@ -52,6 +52,7 @@ export const CARE_EVENTS: readonly string[] = [
   'nacieron', 'recuperación', 'recupere', 'se recupera', 'sesión', 'quimio', 'quimios', 'chemos',
   'passed away', 'as he passed', 'as she passed', 'held the hand', 'comfort care', 'end of life',
   'last breath', 'coded', 'code blue', 'resting comfortably', 'in critical condition',
+  'nacimiento', 'nació', 'dio a luz', 'the birth of', 'gave birth', 'vacunarse', 'se vacunó', 'ultrasonido', 'mamografía',
   'in stable condition', 'in serious condition', 'in fair condition', 'estado crítico', 'estado grave',
   'new knee', 'new hip', 'knee replacement', 'hip replacement', 'cast off', 'stitches out', 'braces off',
 ];

@@ -14,11 +14,15 @@ import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 // (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
 const ADDRESSED_ONLY: readonly GatedPattern[] = [
   withWords(/\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|veneers?|whitening|aligners|invisalign|dentures|bridge|hearing aids?|knee|hip|shoulder|scar|incision|wound|mole|rash|pregnancy|due date|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu, 'your'),
-  withWords(/(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación)(?![\p{L}\p{N}_])/giu, 'su', 'tu'),
+  withWords(/(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación|biopsia|ultrasonido|mamografía|colonoscopia|operación|terapia|quimio|control|examen|vacuna)(?![\p{L}\p{N}_])/giu, 'su', 'tu'),
   withWords(/\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu, 'your'),
   // Knowing how someone is recovering, or that they waited, is knowing they were here.
   withWords(/\b(?:glad|happy|good to hear|great to hear|hope|hoping)\s+(?:that\s+)?(?:she|he|they|your\s+\p{L}+)(?:'s|'re|\s+is|\s+are)?\s+(?:recovering|feeling better|doing (?:well|better|great)|on the mend|healing|home)\b/giu, 'glad', 'happy', 'hear', 'hope', 'hoping'),
   withWords(/\b(?:give|send)\s+(?:her|him|them)\s+our\s+(?:best|love|regards)\b/giu, 'give', 'send'),
+  // Regretting what they went through here ("sorry you waited 2 hours", "lamentamos que su hijo
+  // haya esperado") says they were here.
+  withWords(/\bsorry\s+(?:that\s+)?(?:you|your\s+\p{L}+)\s+(?:had to wait|waited|had to|had a|were kept|was kept)\b/giu, 'sorry'),
+  withWords(/(?<![\p{L}\p{N}_])(?:sentimos|lamentamos)\s+(?:mucho\s+)?que\s+(?:usted|su\s+\p{L}+)\s+(?:haya|hayan)\s+(?:esperado|tenido|pasado)(?![\p{L}\p{N}_])/giu, 'sentimos', 'lamentamos'),
   // Explaining a delay someone met ("Dr. Smith was running behind") places them in the office.
   withWords(/\b(?:was|were)\s+running\s+(?:behind|late)\b/giu, 'behind', 'late'),
   withWords(/\b(?:hope|hoping|glad|happy)\s+(?:that\s+)?(?:your|her|his|their)\s+(?:new\s+)?(?:knee|hip|shoulder|tooth|teeth|crown|implant|filling|braces|smile|back|heart|eyes?|glasses|hearing aids?|cast|stitches)\b/giu, 'hope', 'hoping', 'glad', 'happy'),
@@ -27,6 +31,8 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
   withWords(/\b(?:loved|enjoyed|love|enjoy)\s+(?:working with|seeing|meeting|treating|caring for|having)\s+you\b/giu, 'you'),
   withWords(/(?<![\p{L}\p{N}_])(?:sentimos|lamentamos|disculpe|perdone|perdón por|lo sentimos por)\s+(?:mucho\s+)?(?:(?:que|por)\s+)?(?:la|su|el)\s+(?:larga\s+)?(?:espera|demora|experiencia|visita|cita|factura|cobro|retraso)(?![\p{L}\p{N}_])/giu, 'sentimos', 'lamentamos', 'disculpe', 'perdone', 'perd'),
   withWords(/(?<![\p{L}\p{N}_])(?:nos alegra|qué gusto|que gusto|qué bueno|que bueno)\s+(?:que\s+)?(?:verl[oa]|haberl[oa] visto|atenderl[oa]|esté mejor|se recupere|su\s+\p{L}+)(?![\p{L}\p{N}_])/giu, 'alegra', 'gusto', 'bueno'),
+  // "La esperamos mañana a las 10": one person's booking ("¡Los esperamos el sábado!" invites all).
+  withWords(/(?<![\p{L}\p{N}_])(?:l[oa]|te)\s+esperamos\s+(?:mañana|hoy|el\s+\p{L}+|a\s+las|para\s+su)(?![\p{L}\p{N}_])/giu, 'esperamos'),
   withWords(/\bsee\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|soon for|at your|at the|in (?:two|three|\d+) weeks)\b/giu, 'you'),
 ];
 // Statements that someone was cared for here, whoever reads them.

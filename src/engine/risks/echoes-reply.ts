@@ -9,7 +9,6 @@ import { buildDoc, type Doc } from '../doc.js';
 import type { Risk } from '../pipeline.js';
 import { phraseWords } from '../phrases.js';
 import type { Finding, Span } from '../types.js';
-import { hasEmergencyLine } from './emergency-line.js';
 import { matchSpans, phraseRegex, removeSuggestion, riskFinding } from './helpers.js';
 
 // Insurers and programmes US patients name in public complaints.
@@ -64,7 +63,9 @@ const risk: Risk = {
       }
       // Sending someone to emergency care may have to name what to look out for ("if you think
       // you are having a stroke, call 911"): still a repeat, but the redirect matters more.
-      const redirect = terms.size > 0 && hasEmergencyLine(doc);
+      // (The number itself, not "urgencias" or "the ER", which may be where they waited.)
+      const line = doc.policy.emergencyLine.trim();
+      const redirect = terms.size > 0 && (/\b(?:911|112|999)\b/.test(doc.text) || (line.length > 0 && doc.text.includes(line)));
       for (const term of terms) {
         for (const span of termSpansInDraft(doc.lower, term)) {
           out.push(

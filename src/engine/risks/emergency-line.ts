@@ -88,7 +88,7 @@ function firstSymptom(text: string): { start: number; end: number } | undefined 
   return m === null ? undefined : { start: m.index, end: m.index + m[0].length };
 }
 
-export function hasEmergencyLine(doc: Doc): boolean {
+function hasEmergencyLine(doc: Doc): boolean {
   if (EMERGENCY_LINE.test(doc.lower)) return true;
   const own = doc.policy.emergencyLine.trim().toLowerCase();
   if (own.length === 0) return false;
