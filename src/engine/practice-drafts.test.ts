@@ -20,7 +20,11 @@ const reply = (text: string, displayName = 'Sam Rivera', handle = 'samr'): Compo
   replyTo: { text, displayName, handle },
 });
 
+const STAFF: EnginePolicy = { staff: [{ name: 'Linda Park', role: 'receptionist' }, { name: 'Ann Kim', role: 'physician' }] };
+
 const CLEAN: readonly Draft[] = [
+  { text: 'Happy birthday to Linda, our amazing front desk lead! 🎂', policy: STAFF },
+  { text: 'Dr. Kim will be leading our free diabetes class Thursday at 6pm. Bring a friend!', policy: STAFF },
   { text: 'Flu shots are here! Walk in Monday–Friday, 8am–5pm. No appointment needed.' },
   { text: 'Our office will be closed Thursday, Nov 26 for Thanksgiving. Happy Thanksgiving from all of us!' },
   { text: 'Please welcome Dr. Priya Raman, our new pediatrician! She joins us from Boston and is accepting new patients.' },
@@ -119,6 +123,9 @@ const CLEAN: readonly Draft[] = [
 ];
 
 const RISKY: readonly Draft[] = [
+  // Staff are not patients, unless the post is about their own care.
+  { text: 'Linda, our receptionist, is recovering from her knee surgery. Send her love!', policy: STAFF, rules: ['phi/name'] },
+  { text: 'Dr. Kim is recovering from her stroke; please keep her in your thoughts.', policy: STAFF, rules: ['phi/name'] },
   {
     text: 'So glad your crown turned out great, Jenny! See you at your next cleaning.',
     context: reply('thanks for fixing my tooth yesterday!', 'Jenny', 'jen_k'),

@@ -34,11 +34,22 @@ export function isCoarseRelative(value: string): boolean {
   return COARSE.test(v) && !DAY_PRECISE.test(v) && !/\d{1,2}[/.-]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:weeks?|months?|years?|semanas?|mes|meses|años?))/i.test(v);
 }
 
+// What follows a staff member's name when the post is about their own health.
+const OWN_CARE_AFTER = /^[^.!?\n]{0,60}?\b(?:(?:is|was|has been|'s)\s+(?:\p{L}+\s+)?(?:recovering|hospitali[sz]ed|in the hospital|diagnosed|battling|fighting cancer|undergoing|having surgery|out sick|on medical leave)|(?:her|his|their)\s+(?:own\s+)?(?:diagnosis|recovery|chemo|chemotherapy|illness|cancer|stroke|heart attack|surgery|operation)|(?:se está recuperando|se recupera|fue operad[oa]|fue diagnosticad[oa]|está hospitalizad[oa]|su (?:cirugía|operación|diagnóstico|quimio|enfermedad)))\b/iu;
+
+function ownCare(doc: Doc, det: Detection): boolean {
+  return OWN_CARE_AFTER.test(doc.text.slice(det.end, det.end + 120));
+}
+
 export function severityOf(det: Detection, doc: Doc, care: CareContext): Severity | undefined {
   if (det.owner === 'practice' || det.owner === 'public') return undefined;
   const individual = care.individualAt(det.start);
-  // A clinician named inside a case story narrows down the patient; anywhere else it is fine.
-  if (det.owner === 'provider') return individual ? 'info' : undefined;
+  // A clinician named inside a case story narrows down the patient; anywhere else it is fine —
+  // unless the story is their own care ("Linda is recovering from her knee surgery").
+  if (det.owner === 'provider') {
+    if (!ownCare(doc, det)) return individual ? 'info' : undefined;
+    return 'error';
+  }
   if (det.strength === 'direct') {
     // Record, plan, SSN and card numbers never belong in a public post, whoever they belong to.
     if (det.category === 'ssn' || det.category === 'medical-record' || det.category === 'health-plan' || det.category === 'account') {
