@@ -59,6 +59,8 @@ export function severityOf(det: Detection, doc: Doc, care: CareContext): Severit
     if (det.category === 'phone' && CALL_US_BEFORE.test(doc.lower.slice(Math.max(0, det.start - 40), det.start))) return 'info';
     const practiceCue = hasContext(doc, det.start, det.end, PRACTICE_CUES, 30);
     if (practiceCue && !individual) return 'info';
+    // A phone number or a date of birth in a post that mentions a patient is that patient's.
+    if ((det.category === 'date' || det.category === 'phone' || det.category === 'email') && care.patientRefs.length > 0) return 'error';
     // A link to someone's profile is only a link until it sits next to someone's care.
     if (det.category === 'url' && !individual) return 'info';
     return individual ? 'error' : 'warning';

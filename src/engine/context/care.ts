@@ -104,7 +104,7 @@ const ACRONYMS: readonly GatedPattern[] = [
 
 // "our oldest patient", "my favourite little patient": one or two words between.
 // (Lower-case words only: "my Tuesday Informed Patient column" is a title.)
-const OWN_BEFORE = /\b(?:[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{L}-]{1,13}\s+){1,2}$/u;
+const OWN_BEFORE = /\b(?:[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{L}-]{1,13}\s+){0,2}$/u;
 // Procedures and conditions by their form: no word list holds every "-ectomy" and "-itis", and
 // these endings are rare outside medicine. Words that only look the part are listed.
 const CLINICAL_FORM = /^[\p{L}-]{3,}(?:ectomy|ectomies|otomy|ostomy|plasty|oscopy|scopies|itis|ectomía|scopia|plastia|ostomía|otomía)$|^[\p{L}]{4,}(?:carcinoma|sarcoma|lymphoma|melanoma|oma|osis|emia|opathy|algia|emia)$/u;

@@ -1,4 +1,4 @@
-import { cases, detectionsOf } from '../cases.test-util.js';
+import { cases, detectionsOf, findingsOf } from '../cases.test-util.js';
 import date from './date.js';
 
 cases('phi/date', detectionsOf(date), {
@@ -42,5 +42,15 @@ cases('phi/date', detectionsOf(date), {
     { text: 'Nos vemos el lunes 3 de abril.', values: ['lunes 3 de abril'] },
     { text: 'Vino en marzo de 2023.', values: ['marzo de 2023'] },
     { text: 'Flu clinic on Oct 12 — come by!', values: ['Oct 12'], note: 'found here; severity decides it is harmless' },
+  ],
+});
+
+// A date of birth is one person's whatever surrounds it; next to a patient, it is theirs.
+cases('phi/date as a date of birth', findingsOf('warning', (id) => id === 'phi/date'), {
+  clean: ['Our clinic opened its doors on 03/14/1952.'],
+  flagged: [
+    { text: 'DOB: 03.14.1952', values: ['03.14.1952'], severity: 'warning' },
+    { text: 'pt DOB 3.14.1952 seen today', values: ['3.14.1952'], severity: 'error' },
+    { text: 'fecha de nacimiento: 14/03/1952', values: ['14/03/1952'], severity: 'warning' },
   ],
 });

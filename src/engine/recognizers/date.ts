@@ -85,6 +85,8 @@ const ORDINAL = /\d(?:st|nd|rd|th)/i;
 /** TIME: "3:15", "3pm", "3 a.m.", "3 o'clock". */
 const TIME_SHAPE = /\d:[0-5]\d|\d\s?[ap]\.?m|\d\s?o'clock/i;
 
+const BIRTH_LABEL = /(?:\bdob|\bd\.o\.b\.?|date of birth|birth ?date|\bborn(?: on)?|fecha de nacimiento|\bf\. ?nac\.?|\bnaci[óo](?: el)?)\s*[:#-]?\s*$/u;
+
 const MESSAGE = 'This looks like a date';
 const WHY = "A date tied to someone's care — a visit, an admission, a birth — helps identify them; only the year is safe.";
 
@@ -229,7 +231,8 @@ function detect(doc: Doc): Detection[] {
       start: c.start,
       end: c.end,
       score: c.score,
-      strength: 'quasi',
+      // A date of birth belongs to one person whatever surrounds it.
+      strength: BIRTH_LABEL.test(doc.lower.slice(Math.max(0, c.start - 24), c.start)) ? 'direct' : 'quasi',
       owner: undefined,
       message: MESSAGE,
       why: WHY,

@@ -20,7 +20,8 @@ const EXT_REQUIRED = String.raw`\s?(?:x|ext\.?|extension)\s?\d{1,6}\b`;
 const EXT_TAIL = new RegExp(`${EXT_REQUIRED}$`);
 // The country prefix ("+1 ", "1-", "001-") is read backwards in code: a pattern that starts with
 // "(" or a word boundary lets the scan skip most positions of a long run of digits.
-const NANP = new RegExp(String.raw`(?:(\(\d{3}\))[ .\-]?|\b\d{3}([ .\-]))\d{3}([ .\-])\d{4}(?:${EXT_REQUIRED}|\b)`, 'g');
+// A dash or dot may have a space on each side ("555 - 201 - 3344").
+const NANP = new RegExp(String.raw`(?:(\(\d{3}\))[ .\-]?|\b\d{3}( ?[.\-] ?|[ .\-]))\d{3}( ?[.\-] ?|[ .\-])\d{4}(?:${EXT_REQUIRED}|\b)`, 'g');
 const NANP_PREFIX = /(?:\+1|\b001|\b1)[ .\-]?$/;
 // Separators are mandatory between groups (a compact number is one group), so a run of digits
 // splits one way only and a failed match costs a constant.
