@@ -56,6 +56,12 @@ describe('generalize', () => {
     expect(g.intent).toBe('appointment');
     expect(g.text).not.toMatch(/María|martes/);
   });
+  it('keeps a general answer with a duration or an age group, before the portal line', () => {
+    const g = expectSafe('Great question! The flu vaccine is recommended for everyone 6 months and older.', reply('should my 2 year old get a flu shot?'), POLICY);
+    expect(g.intent).toBe('question');
+    expect(g.text).toContain('The flu vaccine is recommended for everyone 6 months and older.');
+    expect(g.text).not.toMatch(/emergency/i);
+  });
   it('answers in the language of the conversation when the draft has no marker word', () => {
     const g = expectSafe('Tome ibuprofeno cada 6 horas.', reply('¿Puedo tomar ibuprofeno con paracetamol?'), POLICY);
     expect(g.language).toBe('es');

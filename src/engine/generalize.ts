@@ -85,6 +85,9 @@ const HEALTH_WORD = unicodeWords(
   /\b(?:health\w*|vaccin\w*|flu|shots?|screening\w*|symptom\w*|sleep|exercise|diet|water|sun|sunscreen|blood pressure|cholesterol|diabetes|heart|teeth|tooth|gums?|brush\w*|floss\w*|fever\w*|pain|rest|fluids|antibiotic\w*|virus\w*|viral|infection\w*|doctor|clinician|pharmacist|dose\w*|medicine\w*|throats?|sore|colds?|cough\w*|allerg\w*|skin|bones?|immune|asthma|checkups?|check-ups?|salud|vacuna\w*|gripe|síntomas|ejercicio|dieta|agua|dientes|fiebre|descanso|líquidos|médico|garganta|resfriado|tos|alergia\w*|piel)\b/iu,
 );
 
+const GENERAL_NUMBERS =
+  /\b(?:\d{1,3}\s?(?:-|to|–)\s?)?\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días|semanas|meses|años)(?:\s+(?:and|or|y|o)\s+(?:older|up|over|más|mayores))?\b|\b(?:ages?|edades?|mayores de|over|under)\s+\d{1,3}\+?|\b\d{1,3}\+/giu;
+
 function clean(text: string, context: ComposeContext, policy: EnginePolicy | undefined): boolean {
   const a = runPipeline(text, context, policy);
   return a.length.valid && a.findings.every((f) => f.severity === 'info' && f.ruleId !== 'voice/signoff' && f.category !== 'name');
@@ -101,7 +104,10 @@ function generalSentences(draft: string, context: ComposeContext, policy: Engine
   for (const s of sentences) {
     if (kept.length === 2) break;
     if (GREETING.test(s) || SECOND_PERSON.test(s) || FIRST_PERSON.test(s) || !HEALTH_WORD.test(s) || INVITATION.test(s)) continue;
-    if (/\d/.test(s) && !/\b\d+\s?(?:-|to|–)\s?\d+\s+(?:days?|weeks?|hours?|días|semanas|horas)\b/iu.test(s)) continue;
+    // Numbers are kept only as durations, frequencies and age groups ("2-6 weeks", "every 2
+    // hours", "6 months and older", "65+"): any other number may be a date, a room or a count
+    // that belongs to someone.
+    if (/\d/.test(s.replace(GENERAL_NUMBERS, ''))) continue;
     if (clean(s, context, policy)) kept.push(/[.!?]$/.test(s) ? s : `${s}.`);
   }
   return kept;
@@ -168,6 +174,8 @@ export function generalizeDraft(draft: string, context: ComposeContext = {}, pol
   const candidates = [
     [handles, opening, ...kept, body, portal, emergency, crisisLine, signoff],
     [handles, opening, kept[0] ?? '', body, portal, emergency, crisisLine, signoff],
+    // The general answer they asked for is worth more than the portal line.
+    [handles, opening, kept[0] ?? '', body, emergency, crisisLine, signoff],
     [handles, opening, body, portal, emergency, crisisLine, signoff],
     [handles, emergencyOpening ? opening : '', body, portal, emergency, crisisLine, signoff],
     [handles, emergencyOpening ? opening : '', body, emergency, crisisLine, signoff],

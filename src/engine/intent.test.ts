@@ -22,6 +22,7 @@ const TABLE: readonly (readonly [ReplyIntent, string])[] = [
   ['thanks', 'Best dentist in town, thank you!'],
   ['thanks', 'muchas gracias por todo, excelente equipo'],
   ['question', 'do you do pediatric vaccines?'],
+  ['question', 'should my 2 year old get a flu shot?'],
   ['general', 'hello'],
 ];
 
@@ -31,6 +32,10 @@ describe('classifyIntent', () => {
   }
   it('reads the post being replied to together with the draft', () => {
     expect(classifyIntent('is my mom there?', 'Thanks for asking')).toBe('third-party');
+  });
+  it('takes the question from the post, not from the staff wording of the draft', () => {
+    expect(classifyIntent('how long does a sprained ankle take to heal?', 'Great question! Most sprains heal in 2-6 weeks.')).toBe('question');
+    expect(classifyIntent('', 'Thank you all for the kind words!')).toBe('thanks');
   });
 });
 

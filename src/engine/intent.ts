@@ -71,7 +71,7 @@ const INTENTS: readonly (readonly [ReplyIntent, readonly Cue[]])[] = [
   [
     'symptoms',
     [
-      /\b(?:fever|pain|painful|hurts?|hurting|ache|aching|cough\w*|rash|swollen|swelling|sore|vomit\w*|nausea|dizzy|infection|infected|symptoms?|sick|ill|headache|toothache|bleeding|bump|lump|itch\w*|burning|diarrh\w+|flu|cold)\b/iu,
+      /\b(?:fever|pain|painful|hurts?|hurting|ache|aching|cough\w*|rash|swollen|swelling|sore|vomit\w*|nausea|dizzy|infection|infected|symptoms?|sick|ill|headache|toothache|bleeding|bump|lump|itch\w*|burning|diarrh\w+|flu(?!\s*(?:shots?|vaccines?|vaccinations?|season|clinics?|jabs?))|cold(?!\s*(?:weather|snap|front)))\b/iu,
       /\b(?:fiebre|dolor|duele|tos|sarpullido|hinchad\w+|vómit\w+|mareo|infección|síntomas|enferm\w+|sangra\w*|gripe|resfriado)\b/iu,
     ],
   ],
@@ -90,11 +90,28 @@ const INTENTS: readonly (readonly [ReplyIntent, readonly Cue[]])[] = [
 
 const COMPILED: readonly (readonly [ReplyIntent, readonly RegExp[]])[] = INTENTS.map(([intent, cues]) => [intent, cues.map(unicodeWords)] as const);
 
-export function classifyIntent(...texts: readonly string[]): ReplyIntent {
-  // The post being answered is the question; the draft may add what it is about.
-  const joined = texts.filter((t) => t.length > 0).join('\n').slice(0, 5000);
+// Read from the post and the draft together: whichever of them raises one, it must be answered.
+const SAFETY: ReadonlySet<ReplyIntent> = new Set(['emergency', 'third-party', 'public-figure']);
+
+function firstIntent(text: string, only?: (intent: ReplyIntent) => boolean): ReplyIntent | undefined {
   for (const [intent, cues] of COMPILED) {
-    if (cues.some((re) => re.test(joined))) return intent;
+    if ((only === undefined || only(intent)) && cues.some((re) => re.test(text))) return intent;
+  }
+  return undefined;
+}
+
+/**
+ * `texts`: the post being answered, then the draft. The post is the question; the draft only
+ * decides when the post says nothing of its kind, since staff wording ("Great question!") is
+ * not what the person asked about.
+ */
+export function classifyIntent(...texts: readonly string[]): ReplyIntent {
+  const present = texts.filter((t) => t.length > 0).map((t) => t.slice(0, 5000));
+  const safety = firstIntent(present.join('\n'), (i) => SAFETY.has(i));
+  if (safety !== undefined) return safety;
+  for (const text of present) {
+    const intent = firstIntent(text);
+    if (intent !== undefined) return intent;
   }
   return 'general';
 }
