@@ -8,6 +8,7 @@ import { analyze } from '../engine/index.js';
 import type { ComposeKind } from '../engine/types.js';
 import type { Policy } from '../shared/policy.js';
 import { Select } from './fields.js';
+import { findingText } from '../shared/finding-text.js';
 import { t } from './i18n.js';
 
 export function Preview({ policy, now }: { readonly policy: Policy; readonly now: number }) {
@@ -58,9 +59,9 @@ export function Preview({ policy, now }: { readonly policy: Policy; readonly now
         <ul class="findings">
           {analysis.findings.map((f, i) => (
             <li key={`${f.ruleId}-${f.span.start}-${i}`} data-testid="opt-preview-finding" data-rule-id={f.ruleId} data-severity={f.severity} data-start={f.span.start} data-end={f.span.end}>
-              <span class={`sev-${f.severity}`}>{t(`options_severity_${f.severity}`)}</span> <code>{f.ruleId}</code> — “{text.slice(f.span.start, f.span.end)}”: {f.message}
+              <span class={`sev-${f.severity}`}>{t(`options_severity_${f.severity}`)}</span> <code>{f.ruleId}</code> — “{text.slice(f.span.start, f.span.end)}”: {findingText(f.message)}
               <br />
-              <span class="hint">{f.why}</span>
+              <span class="hint">{findingText(f.why)}</span>
             </li>
           ))}
         </ul>

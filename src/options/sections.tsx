@@ -4,6 +4,7 @@ import { currentRotation } from '../engine/rotation.js';
 import type { ReplyIntent } from '../engine/types.js';
 import { LIMITS, REPLY_INTENTS, type Policy, type PolicyKey, type PolicyReplyTemplate, type PolicyRotationMember, type PolicyWatchTerm, type StaffMember } from '../shared/policy.js';
 import { Checkbox, ListField, NumberField, RowList, Section, Select, TextField } from './fields.js';
+import { findingText } from '../shared/finding-text.js';
 import { t } from './i18n.js';
 import { checkTemplate } from './templates.js';
 
@@ -194,7 +195,7 @@ export function TemplatesSection({ draft, set, locked, checkPolicy, now }: Secti
                   <ul>
                     {check.problems.map((f, k) => (
                       <li key={k}>
-                        <code>{f.ruleId}</code> ({f.severity}): {f.message}. {f.why}
+                        <code>{f.ruleId}</code> ({f.severity}): {findingText(f.message)}. {findingText(f.why)}
                       </li>
                     ))}
                   </ul>

@@ -6,6 +6,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { Severity } from '../engine/types.js';
 import type { FindingView, GeneralizedView, HealthView } from '../shared/messages.js';
 import { countText, markOnce } from './format.js';
+import { findingText } from '../shared/finding-text.js';
 import { t } from './i18n.js';
 
 export type StatusKind = 'loading' | 'detected' | 'fallback' | 'none' | 'not-x' | 'unreachable' | 'no-tab';
@@ -88,9 +89,9 @@ export function Findings({
                   data-start={f.start}
                   data-end={f.end}
                 >
-                  <p class="message">{f.message}</p>
-                  <p class="why">{f.why}</p>
-                  <button type="button" class="link" data-testid="ct-select" disabled={disabled} aria-label={t('popup_select_label', f.message)} onClick={() => onSelect(f)}>
+                  <p class="message">{findingText(f.message)}</p>
+                  <p class="why">{findingText(f.why)}</p>
+                  <button type="button" class="link" data-testid="ct-select" disabled={disabled} aria-label={t('popup_select_label', findingText(f.message))} onClick={() => onSelect(f)}>
                     {t('popup_select')}
                   </button>
                 </li>

@@ -8,6 +8,7 @@ import type { Badge } from './badge.js';
 import { clear, h } from './dom.js';
 import type { FindingsList } from './findings-list.js';
 import { generalizeParts } from './generalize.js';
+import { findingText } from '../../shared/finding-text.js';
 import { t } from './i18n.js';
 import { SEVERITY_LABEL, SEVERITY_SYMBOL } from './styles.js';
 import type { GeneralizedPreview, OverlayContext, OverlayFinding } from './types.js';
@@ -48,7 +49,7 @@ export class Card {
       this.el.setAttribute('data-severity', finding.severity);
       const actions = h(doc, 'div', { class: 'actions' });
       finding.suggestions.forEach((s, si) => {
-        const b = h(doc, 'button', { type: 'button', 'data-suggestion': si }, s.label);
+        const b = h(doc, 'button', { type: 'button', 'data-suggestion': si }, findingText(s.label));
         b.addEventListener('click', () => this.ctx.actions.apply(index, si));
         actions.append(b);
       });
@@ -57,9 +58,9 @@ export class Card {
       actions.append(ignore);
       this.el.append(
         h(doc, 'div', { class: 'sev' }, `${SEVERITY_SYMBOL[finding.severity]} ${SEVERITY_LABEL[finding.severity]}`),
-        h(doc, 'div', { class: 'what', id: titleId }, finding.message),
+        h(doc, 'div', { class: 'what', id: titleId }, findingText(finding.message)),
         ...(f.excerpt.length > 0 ? [h(doc, 'div', { class: 'excerpt' }, `“${f.excerpt}”`)] : []),
-        h(doc, 'div', { class: 'why' }, finding.why),
+        h(doc, 'div', { class: 'why' }, findingText(finding.why)),
         actions,
         h(doc, 'div', { class: 'note', role: 'alert' }),
       );

@@ -5,6 +5,7 @@
  * Test contract (design.md): each finding is one `[data-rule-id][data-severity][data-start]
  * [data-end]` element.
  */
+import { findingText } from '../../shared/finding-text.js';
 import { plural } from './badge.js';
 import { clear, h } from './dom.js';
 import { SEVERITY_LABEL, SEVERITY_SYMBOL } from './styles.js';
@@ -85,7 +86,7 @@ export class FindingsList {
             tabindex: 0,
           },
           h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[finding.severity]} ${SEVERITY_LABEL[finding.severity]}: `),
-          finding.message,
+          findingText(finding.message),
           f.excerpt.length > 0 ? h(doc, 'span', { class: 'excerpt' }, ` — “${f.excerpt}”`) : null,
         ),
       );

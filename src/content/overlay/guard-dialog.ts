@@ -7,6 +7,7 @@
  */
 import type { PostGuardMode } from '../../engine/index.js';
 import type { AuditReason } from '../../shared/audit-log.js';
+import { findingText } from '../../shared/finding-text.js';
 import { clear, h } from './dom.js';
 import { generalizeParts } from './generalize.js';
 import { t } from './i18n.js';
@@ -47,7 +48,7 @@ export class GuardDialog {
     const id = this.ctx.id;
     const list = h(doc, 'ul', {});
     for (const p of problems) {
-      list.append(h(doc, 'li', { 'data-severity': p.severity }, h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[p.severity]} ${SEVERITY_LABEL[p.severity]}: `), p.message, p.excerpt.length > 0 ? ` — “${p.excerpt}”` : ''));
+      list.append(h(doc, 'li', { 'data-severity': p.severity }, h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[p.severity]} ${SEVERITY_LABEL[p.severity]}: `), findingText(p.message), p.excerpt.length > 0 ? ` — “${p.excerpt}”` : ''));
     }
     const edit = h(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'edit' }, 'Edit');
     const postAnyway = mode === 'block' ? null : h(doc, 'button', { type: 'button', class: 'danger', 'data-action': 'post-anyway' }, 'Post anyway');

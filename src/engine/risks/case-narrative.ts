@@ -95,6 +95,7 @@ const risk: Risk = {
       );
     }
     // Time + unit + a person or a clinical event: the shift story.
+    const recently = doc.lang === 'es' ? 'recientemente' : 'recently';
     for (const span of times) {
       const place = anyNear(units, span, radius) || anyNear(unitNumbers, span, radius);
       const person = anyNear(people, span, radius) || anyNear(care.pronouns, span, radius);
@@ -110,7 +111,7 @@ const risk: Risk = {
           span,
           message: 'When this happened, in a story about a patient',
           why: WHY,
-          suggestions: [{ label: 'Replace with “recently”', edits: [{ start: span.start, end: span.end, replacement: doc.lang === 'es' ? 'recientemente' : 'recently' }] }],
+          suggestions: [{ label: `Replace with “${recently}”`, edits: [{ start: span.start, end: span.end, replacement: recently }] }],
         }),
       );
     }

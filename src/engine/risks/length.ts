@@ -33,7 +33,7 @@ const risk: Risk = {
         category: 'length',
         severity: 'info',
         span: { start, end: Math.max(start + 1, doc.text.length) },
-        message: over ? `Over X's limit by ${-remaining}` : `${remaining} characters left`,
+        message: over ? `Over X's limit by ${-remaining}` : remaining === 1 ? '1 character left' : `${remaining} characters left`,
         why: over ? `X will not post more than ${limit} weighted characters; links count as 23 and emoji as 2.` : 'Close to X’s limit; links count as 23 characters and emoji as 2.',
       }),
     ];
