@@ -9,6 +9,7 @@ import { engineNow, loadEngine } from './engine-loader.js';
 import { nextIndex } from './finding-navigation.js';
 import { copyText, previewOf, useGeneralizedReply, type PostChange } from './generalized-reply.js';
 import type { HighlightPainter } from './overlay/highlights.js';
+import { t } from './overlay/i18n.js';
 import { isNextShortcut, Overlay, type GeneralizedPreview, type GeneralizeOutcome, type OverlayFinding } from './overlay/overlay.js';
 import { PlaceTracker } from './place-tracker.js';
 import { applyEdits, replaceText, type ReplaceResult } from './replace.js';
@@ -300,12 +301,8 @@ export class ComposerSession {
   private afterReplace(result: ReplaceResult): void {
     if (result.ok) this.overlay.closeCard();
     else if (result.method === 'clipboard') {
-      this.overlay.cardNote(
-        result.copied === true
-          ? 'CareTweet could not change the text here. The corrected post is on your clipboard: select all in the post and paste.'
-          : 'CareTweet could not change the text here. Please edit it by hand.',
-      );
-    } else this.overlay.cardNote('The post changed meanwhile; look again.');
+      this.overlay.cardNote(result.copied === true ? t('overlay_replace_copied') : t('overlay_replace_failed'));
+    } else this.overlay.cardNote(t('overlay_replace_stale'));
     this.schedule('analyze');
   }
 

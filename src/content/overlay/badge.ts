@@ -3,15 +3,17 @@
  * count. It is the button that opens the findings list.
  */
 import { h } from './dom.js';
+import { t } from './i18n.js';
 import { SEVERITY_SYMBOL } from './styles.js';
 import type { OverlayView } from './types.js';
 
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "No privacy issues", "1 privacy issue", "2 privacy issues": one key per plural form. */
+export function issuesText(n: number): string {
+  return n === 0 ? t('overlay_issues_none') : n === 1 ? t('overlay_issues_one', n) : t('overlay_issues_many', n);
+}
 
 export function badgeText(view: Pick<OverlayView, 'findings' | 'weightedLength' | 'limit'>): string {
-  const n = view.findings.length;
-  const issues = n === 0 ? 'No privacy issues' : plural(n, 'privacy issue', 'privacy issues');
-  return `${issues} · ${view.weightedLength}/${view.limit}`;
+  return `${issuesText(view.findings.length)} · ${view.weightedLength}/${view.limit}`;
 }
 
 export class Badge {
@@ -33,7 +35,7 @@ export class Badge {
     if (this.sym.textContent !== sym) this.sym.textContent = sym;
     this.el.setAttribute('data-verdict', view.verdict);
     this.el.toggleAttribute('data-over', view.weightedLength > view.limit);
-    this.el.setAttribute('aria-label', `CareTweet: ${label.replace('·', ',')}. Show the list.`);
+    this.el.setAttribute('aria-label', t('overlay_badge_label', label.replace('·', ',')));
     this.el.hidden = !view.hasText;
   }
 

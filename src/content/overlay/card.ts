@@ -10,7 +10,7 @@ import type { FindingsList } from './findings-list.js';
 import { generalizeParts } from './generalize.js';
 import { findingText } from '../../shared/finding-text.js';
 import { t } from './i18n.js';
-import { SEVERITY_LABEL, SEVERITY_SYMBOL } from './styles.js';
+import { severityLabel, SEVERITY_SYMBOL } from './styles.js';
 import type { GeneralizedPreview, OverlayContext, OverlayFinding } from './types.js';
 
 export class Card {
@@ -53,11 +53,11 @@ export class Card {
         b.addEventListener('click', () => this.ctx.actions.apply(index, si));
         actions.append(b);
       });
-      const ignore = h(doc, 'button', { type: 'button', class: 'secondary', 'data-action': 'ignore' }, 'Ignore once');
+      const ignore = h(doc, 'button', { type: 'button', class: 'secondary', 'data-action': 'ignore' }, t('overlay_ignore'));
       ignore.addEventListener('click', () => this.ctx.actions.ignore(index));
       actions.append(ignore);
       this.el.append(
-        h(doc, 'div', { class: 'sev' }, `${SEVERITY_SYMBOL[finding.severity]} ${SEVERITY_LABEL[finding.severity]}`),
+        h(doc, 'div', { class: 'sev' }, `${SEVERITY_SYMBOL[finding.severity]} ${severityLabel(finding.severity)}`),
         h(doc, 'div', { class: 'what', id: titleId }, findingText(finding.message)),
         ...(f.excerpt.length > 0 ? [h(doc, 'div', { class: 'excerpt' }, `“${f.excerpt}”`)] : []),
         h(doc, 'div', { class: 'why' }, findingText(finding.why)),

@@ -6,9 +6,10 @@
  * [data-end]` element.
  */
 import { findingText } from '../../shared/finding-text.js';
-import { plural } from './badge.js';
+import { issuesText } from './badge.js';
 import { clear, h } from './dom.js';
-import { SEVERITY_LABEL, SEVERITY_SYMBOL } from './styles.js';
+import { t } from './i18n.js';
+import { severityLabel, SEVERITY_SYMBOL } from './styles.js';
 import type { OverlayContext, OverlayFinding, OverlayView } from './types.js';
 
 /** The index of the finding whose list item holds `target`, if one does. */
@@ -35,14 +36,14 @@ export class FindingsList {
   constructor(ctx: OverlayContext, panelId: string, on: { readonly open: (index: number) => void; readonly cardOpen: () => boolean }) {
     const doc = ctx.doc;
     this.doc = doc;
-    this.list = h(doc, 'ol', { 'aria-label': 'Privacy issues in this draft' });
+    this.list = h(doc, 'ol', { 'aria-label': t('overlay_list_label') });
     this.panel = h(
       doc,
       'section',
-      { class: 'panel', id: panelId, 'aria-label': 'CareTweet: privacy issues in this draft', hidden: true },
+      { class: 'panel', id: panelId, 'aria-label': t('overlay_panel_label'), hidden: true },
       h(doc, 'h2', {}, 'CareTweet'),
       this.list,
-      h(doc, 'p', { class: 'hint' }, 'Alt+Shift+N: next issue · Esc: back to the post'),
+      h(doc, 'p', { class: 'hint' }, t('overlay_list_hint')),
     );
     this.live = h(doc, 'div', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
 
@@ -85,7 +86,7 @@ export class FindingsList {
             'data-end': finding.span.end,
             tabindex: 0,
           },
-          h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[finding.severity]} ${SEVERITY_LABEL[finding.severity]}: `),
+          h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[finding.severity]} ${severityLabel(finding.severity)}: `),
           findingText(finding.message),
           f.excerpt.length > 0 ? h(doc, 'span', { class: 'excerpt' }, ` — “${f.excerpt}”`) : null,
         ),
@@ -96,7 +97,7 @@ export class FindingsList {
   /** Tells screen readers about a change in the count once typing pauses, not on every key. */
   announce(view: OverlayView): void {
     const n = view.findings.length;
-    const msg = !view.hasText ? '' : n === 0 ? 'CareTweet: no privacy issues' : `CareTweet: ${plural(n, 'privacy issue', 'privacy issues')}`;
+    const msg = !view.hasText ? '' : n === 0 ? t('overlay_live_none') : t('overlay_live', issuesText(n));
     clearTimeout(this.liveTimer);
     this.liveTimer = setTimeout(() => {
       if (msg !== this.lastAnnounced) {

@@ -11,17 +11,14 @@ import { findingText } from '../../shared/finding-text.js';
 import { clear, h } from './dom.js';
 import { generalizeParts } from './generalize.js';
 import { t } from './i18n.js';
-import { SEVERITY_LABEL, SEVERITY_SYMBOL } from './styles.js';
+import { severityLabel, SEVERITY_SYMBOL } from './styles.js';
 import type { GeneralizedPreview, GuardChoice, GuardProblem, OverlayContext } from './types.js';
 
-/** The reasons offered for posting anyway, in the audit log's own terms. */
-const REASONS: readonly (readonly [AuditReason, string])[] = [
-  ['not-a-patient', 'The person is not a patient'],
-  ['consent-on-file', 'The patient gave written consent'],
-  ['public-information', 'It is already public information'],
-  ['false-alarm', 'CareTweet is wrong here (false alarm)'],
-  ['other', 'Another reason'],
-];
+/**
+ * The reasons offered for posting anyway, in the audit log's own terms; each one's words are the
+ * message overlay_reason_<reason> (dashes as underscores).
+ */
+const REASONS: readonly AuditReason[] = ['not-a-patient', 'consent-on-file', 'public-information', 'false-alarm', 'other'];
 
 export class GuardDialog {
   /** Where the dialog and its backdrop go; empty while no dialog is open. */
@@ -48,24 +45,21 @@ export class GuardDialog {
     const id = this.ctx.id;
     const list = h(doc, 'ul', {});
     for (const p of problems) {
-      list.append(h(doc, 'li', { 'data-severity': p.severity }, h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[p.severity]} ${SEVERITY_LABEL[p.severity]}: `), findingText(p.message), p.excerpt.length > 0 ? ` — “${p.excerpt}”` : ''));
+      list.append(h(doc, 'li', { 'data-severity': p.severity }, h(doc, 'span', { class: 'sev' }, `${SEVERITY_SYMBOL[p.severity]} ${severityLabel(p.severity)}: `), findingText(p.message), p.excerpt.length > 0 ? ` — “${p.excerpt}”` : ''));
     }
-    const edit = h(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'edit' }, 'Edit');
-    const postAnyway = mode === 'block' ? null : h(doc, 'button', { type: 'button', class: 'danger', 'data-action': 'post-anyway' }, 'Post anyway');
+    const edit = h(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'edit' }, t('overlay_guard_edit'));
+    const postAnyway = mode === 'block' ? null : h(doc, 'button', { type: 'button', class: 'danger', 'data-action': 'post-anyway' }, t('overlay_guard_post_anyway'));
     // A reason from a fixed list: the audit log keeps it, and a list keeps free text (which
     // could itself name the patient) out of storage.
-    const reasonBox = h(doc, 'fieldset', { hidden: true, class: 'reasons' }, h(doc, 'legend', {}, 'Why post anyway?'));
-    REASONS.forEach(([value, label]) => {
+    const reasonBox = h(doc, 'fieldset', { hidden: true, class: 'reasons' }, h(doc, 'legend', {}, t('overlay_guard_why')));
+    REASONS.forEach((value) => {
       reasonBox.append(
-        h(doc, 'label', {}, h(doc, 'input', { type: 'radio', name: `${id}-reason`, value, 'data-reason': value }), ` ${label}`),
+        h(doc, 'label', {}, h(doc, 'input', { type: 'radio', name: `${id}-reason`, value, 'data-reason': value }), ` ${t(`overlay_reason_${value.replace(/-/g, '_')}`)}`),
       );
     });
     const reasonError = h(doc, 'div', { class: 'error', role: 'alert' });
     reasonBox.append(reasonError);
-    const intro =
-      mode === 'block'
-        ? 'Your practice does not allow posting this. Edit the post to remove:'
-        : 'This post may identify a patient. Look again at:';
+    const intro = mode === 'block' ? t('overlay_guard_intro_block') : t('overlay_guard_intro');
     let finish: (choice: GuardChoice) => void = () => undefined;
     const gen =
       generalized === null
@@ -82,7 +76,7 @@ export class GuardDialog {
       doc,
       'div',
       { class: 'guard', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-guard-title`, 'aria-describedby': `${id}-guard-desc`, 'data-caretweet': 'post-guard', 'data-mode': mode },
-      h(doc, 'h2', { id: `${id}-guard-title` }, 'Check before posting'),
+      h(doc, 'h2', { id: `${id}-guard-title` }, t('overlay_guard_title')),
       h(doc, 'div', { id: `${id}-guard-desc` }, h(doc, 'p', {}, intro), list),
       gen?.preview,
       reasonBox,
@@ -111,14 +105,14 @@ export class GuardDialog {
         }
         if (reasonBox.hidden) {
           reasonBox.hidden = false;
-          if (postAnyway !== null) postAnyway.textContent = 'Post with this reason';
+          if (postAnyway !== null) postAnyway.textContent = t('overlay_guard_post_reason');
           reasonBox.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
           return;
         }
         const picked = reasonBox.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-        const r = REASONS.find(([value]) => value === picked?.value)?.[0];
+        const r = REASONS.find((value) => value === picked?.value);
         if (r === undefined) {
-          reasonError.textContent = 'Please pick a reason.';
+          reasonError.textContent = t('overlay_guard_pick_reason');
           reasonBox.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
           return;
         }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import es from '../../../public/_locales/es/messages.json' with { type: 'json' };
 import type { Finding } from '../../engine/index.js';
+import { AUDIT_REASONS } from '../../shared/audit-log.js';
 import { resetFakeBrowser, useMessages } from '../../shared/fake-browser.test-util.js';
 import { badgeText, Overlay, shortPreview, type GeneralizedPreview, type GeneralizeOutcome, type OverlayActions } from './overlay.js';
 
@@ -321,13 +322,22 @@ describe('overlay strings', () => {
   // node:url and node:path: happy-dom's URL does not take file: URLs.
   const dir = dirname(fileURLToPath(import.meta.url));
   const used = new Set<string>();
-  for (const file of readdirSync(dir)) {
-    if (!file.endsWith('.ts') || file.includes('.test.')) continue;
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/\bt\('(overlay_[a-z_]+)'/g)) used.add(m[1] as string);
+  // The overlay's files and the content script's own (the composer session's card notes).
+  for (const folder of [dir, dirname(dir)]) {
+    for (const file of readdirSync(folder)) {
+      if (!file.endsWith('.ts') || file.includes('.test.')) continue;
+      const source = readFileSync(join(folder, file), 'utf8');
+      for (const m of source.matchAll(/\bt\('(overlay_[a-z_]+)'/g)) used.add(m[1] as string);
+      // Keys built from a value: overlay_severity_${severity}, overlay_reason_${reason}.
+      if (source.includes('overlay_severity_${')) for (const sev of ['error', 'warning', 'info']) used.add(`overlay_severity_${sev}`);
+      if (source.includes('overlay_reason_${')) for (const r of AUDIT_REASONS) used.add(`overlay_reason_${r.replace(/-/g, '_')}`);
+    }
   }
 
   it.each(Object.keys(locales))('every key the overlay uses has a %s message', (lang) => {
-    expect(used.size).toBeGreaterThan(10);
+    expect(used.size).toBeGreaterThan(40);
+    expect(used).toContain('overlay_reason_consent_on_file');
+    expect(used).toContain('overlay_replace_stale');
     expect([...used].filter((k) => locales[lang]?.[k] === undefined)).toEqual([]);
   });
 
@@ -336,6 +346,11 @@ describe('overlay strings', () => {
     expect(mine(es as Messages)).toEqual(mine(en as Messages));
     for (const k of mine(en as Messages)) {
       expect(Object.keys((es as Messages)[k]?.placeholders ?? {}).sort(), k).toEqual(Object.keys((en as Messages)[k]?.placeholders ?? {}).sort());
+      for (const [lang, m] of Object.entries(locales)) {
+        for (const name of m[k]?.message.match(/\$([a-z_]+)\$/gi) ?? []) {
+          expect(m[k]?.placeholders?.[name.slice(1, -1).toLowerCase()], `${lang} ${k} ${name}`).toBeDefined();
+        }
+      }
     }
   });
 

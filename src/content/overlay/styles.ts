@@ -4,12 +4,10 @@
  * "Note"), so the three remain distinct in grey scale and for colour-blind users.
  */
 import type { Severity } from '../../engine/index.js';
+import { t } from './i18n.js';
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: 'Patient detail',
-  warning: 'Check',
-  info: 'Note',
-};
+/** The severity's word, in the UI's language (overlay_severity_error, …). */
+export const severityLabel = (severity: Severity): string => t(`overlay_severity_${severity}`);
 
 export const SEVERITY_SYMBOL: Record<Severity | 'ok', string> = {
   error: '✖',
