@@ -7,7 +7,7 @@
 import type { Doc } from '../doc.js';
 import { PhraseMatcher } from '../phrases.js';
 import { withWords, wordTest, type GatedPattern } from '../regex.js';
-import { wordFact } from '../lexemes.js';
+import { inSet, wordFact } from '../lexemes.js';
 import { SpanIndex } from '../span-index.js';
 import type { Span } from '../types.js';
 import {
@@ -52,7 +52,7 @@ const STRONG_PERSON: readonly GatedPattern[] = [
   // "guy came in with a nail through his hand": a case told the way staff tell it.
   withWords(/\b(?:guy|lady|kid|man|woman|boy|girl|dude|gentleman|patient|pt)\s+(?:came|walked|rolled|showed)\s+(?:in|up)\b/giu, 'came', 'walked', 'rolled', 'showed'),
   // "Bella, 6, who got her first filling": a first name and an age, the way a case is told.
-  { regex: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20},\s?\d{1,2},\s?(?:who|is|was|got|had|came|just)\b/gu, possible: (doc) => doc.hasDigit },
+  { regex: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20},\s?(?:\d{1,2},\s?(?:who|is|was|got|had|came|just)\b|de\s\d{1,2}\s(?:años|meses)(?![\p{L}]))/gu, possible: (doc) => doc.hasDigit },
   // Asking followers to pray for "him" points at one person.
   withWords(/\b(?:keep|keeping)\s+(?:him|her|them)\s+in\s+(?:your|our)\s+(?:prayers|thoughts)\b|\bpray(?:ing)?\s+for\s+(?:him|her)\b/giu, 'prayers', 'thoughts', 'pray', 'praying'),
   // Initials stand for one person ("great to see J.M. back on his feet"); common abbreviations,
@@ -102,6 +102,11 @@ const ACRONYMS: readonly GatedPattern[] = [
   { regex: ACRONYM, possible: wordTest(...CLINICAL_ACRONYMS.map((a) => /[a-z]+/.exec(a.toLowerCase())![0])) },
 ];
 
+const isPatientCompound = inSet(new Set([
+  'coordinator', 'coordinators', 'advocate', 'advocates', 'navigator', 'navigators', 'portal', 'services', 'service',
+  'experience', 'relations', 'liaison', 'education', 'access', 'intake', 'safety', 'satisfaction', 'registration',
+  'representative', 'representatives', 'care', 'centered', 'centred', 'forms', 'privacy', 'rights', 'resources',
+]));
 // "our oldest patient", "my favourite little patient": one or two words between.
 // (Lower-case words only: "my Tuesday Informed Patient column" is a title.)
 const OWN_BEFORE = /\b(?:[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{L}-]{1,13}\s+){0,2}$/u;
@@ -201,7 +206,14 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
     const last = i + entry.words.length;
     const start = tokens[i]!.start;
     const end = tokens[last - 1]!.end;
+    // "patient coordinator", "patient portal": a role or a service, not a person.
+    if (entry.value === 'patient' && last < tokens.length && isPatientCompound(tokens[last]!)) {
+      i = last;
+      continue;
+    }
     buckets[entry.value].push({ start, end });
+    // Spanish "su tratamiento" is also "her treatment": care of someone, addressed or not.
+    if (entry.value === 'second' && doc.lower.startsWith('su ', start)) buckets.event.push({ start, end });
     // "our patient", "our oldest patient", "mi paciente": the practice speaking about its own patient.
     if (entry.value === 'patient' && (/^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(start, end)) || OWN_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start)))) {
       buckets.first.push({ start, end });

@@ -96,6 +96,7 @@ export function mayEndWeakCue(window: string): boolean {
   return i > 0 && WEAK_CUE_ENDINGS.includes(window[i - 1]!);
 }
 
+const FAMILY_AFTER = /^\s{1,2}(?:family|families|familia|twins|kids|household|siblings)\b/iu;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 const isArticle = inSet(ARTICLES);
 
@@ -305,7 +306,9 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
   if (inTitleCase(doc, first, flags) && !(head.kind === 'first' && !head.ambiguous && seq.length >= 2)) score -= 0.2;
   // "the Bronx", "la Fe": an article makes a place or a thing more likely than a person.
   const prev = doc.tokens[first.index - 1];
-  if (prev !== undefined && isArticle(prev) && first.start - prev.end <= 1) score -= 0.3;
+  // "the Martinez family", "los García": a family is people.
+  if (FAMILY_AFTER.test(doc.text.slice(last.end, last.end + 12))) score += 0.3;
+  else if (prev !== undefined && isArticle(prev) && first.start - prev.end <= 1) score -= 0.3;
   return Math.min(1, score);
 }
 

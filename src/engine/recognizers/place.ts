@@ -720,6 +720,8 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[]): void {
   }
 }
 
+const FAMILY_AFTER = /^\s{1,2}(?:family|families|familia|twins|kids|household|siblings)\b/iu;
+
 function detect(doc: Doc): Detection[] {
   const found: Candidate[] = [];
   const [places, known] = gazetteers();
@@ -734,6 +736,8 @@ function detect(doc: Doc): Detection[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Candidate[] = [];
   for (const c of found) {
+    // "the Martinez family": a town's name used as a surname.
+    if (c.kind === 'area' && FAMILY_AFTER.test(doc.text.slice(c.end, c.end + 12))) continue;
     const last = merged[merged.length - 1];
     // Overlaps join; so does a town after a facility or a town ("Mount Sinai New York",
     // "Central Clinic in Chicago", "Springfield, Illinois"). Two facilities in a list stay apart.
