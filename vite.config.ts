@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
@@ -6,6 +7,10 @@ import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest })],
+  // Chromium (MV3) and Firefox already offer the polyfill's promise API; a small adapter stands
+  // in for it in the build (src/shared/native-browser.ts, docs/decisions.md). Tests mock the
+  // package as before.
+  resolve: process.env.VITEST ? {} : { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/shared/native-browser.ts', import.meta.url)) } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
