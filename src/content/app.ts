@@ -110,6 +110,7 @@ export function startContent(win: Window & typeof globalThis): ContentHandle {
       win,
       sessions: () => [...sessions.values()],
       mode: () => policy.postGuard,
+      proofread: () => policy.proofread,
       ensureEngine: loadEngine,
       onPost(posting, override) {
         for (const s of posting) {

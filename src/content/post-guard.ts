@@ -6,6 +6,10 @@
  * posting anyway asks for a short reason; `block` "Edit" only. In every mode, when one composer
  * is at fault, the dialog also offers "Use generalized reply": it puts the engine's general reply
  * into that composer and goes back to it, for the user to read it over and post it themselves.
+ *
+ * When the practice turns its proofreading checklist on, every post from a watched composer (in
+ * every mode, clean or not) waits for it: after the guard's "Post anyway" when there is one, the
+ * checklist opens by the composer, and only Post with every point ticked lets the post go.
  */
 import type { PostGuardMode, Severity } from '../engine/index.js';
 import type { AuditReason } from '../shared/audit-log.js';
@@ -17,6 +21,8 @@ export interface GuardDeps {
   readonly win: Window;
   sessions(): readonly ComposerSession[];
   mode(): PostGuardMode;
+  /** The practice's proofreading checklist (policy `proofread`). */
+  proofread(): { readonly enabled: boolean; readonly items: readonly string[] };
   ensureEngine(): Promise<unknown>;
   /**
    * Told each time a post is let through (for the practice's audit log), with the user's
@@ -59,6 +65,23 @@ export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
   const bypass = new WeakSet<Element>();
   let open = false;
 
+  /**
+   * The points to tick before this post goes out; none when the checklist is off, and none for a
+   * direct message, which is not the practice's public voice.
+   */
+  const checklist = (related: readonly ComposerSession[]): string[] => {
+    const p = deps.proofread();
+    if (!p.enabled || related.every((s) => s.kind === 'dm')) return [];
+    return p.items.filter((x) => x.trim().length > 0);
+  };
+
+  /**
+   * True when the post can go out on this very event: no checklist, and nothing to stop (guard
+   * off, or every draft already checked and free of errors).
+   */
+  const goesNow = (related: readonly ComposerSession[], items: readonly string[]): boolean =>
+    items.length === 0 && (deps.mode() === 'off' || (!related.some((s) => s.needsEngine()) && related.every((s) => s.current().verdict !== 'error')));
+
   const stop = (e: Event): void => {
     e.preventDefault();
     e.stopImmediatePropagation();
@@ -66,16 +89,33 @@ export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
 
   /**
    * Resolves with what lets the post go ahead — null (nothing to stop) or the user's override —
-   * or false when the user chose to edit.
+   * or false when the user chose to edit. The checklist, if any, is shown by `at`'s composer
+   * unless the guard dialog was shown by another.
    */
-  const decide = async (related: readonly ComposerSession[]): Promise<Override | null | false> => {
+  const decide = async (related: readonly ComposerSession[], at: ComposerSession, items: readonly string[]): Promise<Override | null | false> => {
+    open = true;
+    try {
+      const go = await guard(related);
+      if (go === false) return false;
+      if (items.length === 0) return go.override;
+      const s = go.at ?? at;
+      if (await s.overlay.showProofread(items)) return go.override;
+      s.focusDraft();
+      return false;
+    } finally {
+      open = false;
+    }
+  };
+
+  /** The guard dialog's part of decide(): `at` is the composer it was shown by, if it was. */
+  const guard = async (related: readonly ComposerSession[]): Promise<{ override: Override | null; at?: ComposerSession } | false> => {
     const mode = deps.mode();
-    if (mode === 'off') return null;
+    if (mode === 'off') return { override: null };
     if (related.some((s) => s.needsEngine())) await deps.ensureEngine();
     const states = related.map((s) => ({ s, now: s.current() }));
     const offending = states.filter((x) => x.now.verdict === 'error');
     const first = offending[0];
-    if (first === undefined) return null;
+    if (first === undefined) return { override: null };
     const problems: GuardProblem[] = [];
     for (const { now } of offending) {
       const list = [...now.findings].filter((v) => v.finding.severity !== 'info').sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity]);
@@ -85,23 +125,18 @@ export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
     }
     // One reply for one composer: with several at fault (a thread), each needs its own look.
     const offer = offending.length === 1 ? first.s.generalizedPreview() : null;
-    open = true;
-    try {
-      const choice = await first.s.overlay.showGuard(mode, problems, offer);
-      if (choice.action === 'edit') {
-        first.s.showFirst('error');
-        return false;
-      }
-      if (choice.action === 'generalized') {
-        // Never posted from here: the user reads the new text over and presses Post again (the
-        // audit log then says 'generalized').
-        first.s.focusDraft();
-        return false;
-      }
-      return choice.reason === undefined ? {} : { reason: choice.reason };
-    } finally {
-      open = false;
+    const choice = await first.s.overlay.showGuard(mode, problems, offer);
+    if (choice.action === 'edit') {
+      first.s.showFirst('error');
+      return false;
     }
+    if (choice.action === 'generalized') {
+      // Never posted from here: the user reads the new text over and presses Post again (the
+      // audit log then says 'generalized').
+      first.s.focusDraft();
+      return false;
+    }
+    return { override: choice.reason === undefined ? {} : { reason: choice.reason }, at: first.s };
   };
 
   const release = (button: HTMLElement | null, composer: HTMLElement | null): void => {
@@ -132,18 +167,16 @@ export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
         return;
       }
       const related = sessionsFor(button, deps.sessions());
-      if (related.length === 0) return;
-      if (deps.mode() === 'off') {
-        deps.onPost?.(related, null);
-        return;
-      }
+      const at = related[0];
+      if (at === undefined) return;
+      const items = checklist(related);
       // Decide synchronously when we can, so a clean post goes out on this very click.
-      if (!related.some((s) => s.needsEngine()) && related.every((s) => s.current().verdict !== 'error')) {
+      if (goesNow(related, items)) {
         deps.onPost?.(related, null);
         return;
       }
       stop(e);
-      void decide(related).then((go) => {
+      void decide(related, at, items).then((go) => {
         if (go === false) return;
         deps.onPost?.(related, go);
         release(button, null);
@@ -173,16 +206,13 @@ export function installPostGuard(deps: GuardDeps, signal: AbortSignal): void {
       }
       const button = postButtonFor(session.el);
       const related = button !== null ? sessionsFor(button, deps.sessions()) : [session];
-      if (deps.mode() === 'off') {
-        deps.onPost?.(related, null);
-        return;
-      }
-      if (!related.some((s) => s.needsEngine()) && related.every((s) => s.current().verdict !== 'error')) {
+      const items = checklist(related);
+      if (goesNow(related, items)) {
         deps.onPost?.(related, null);
         return;
       }
       stop(e);
-      void decide(related).then((go) => {
+      void decide(related, session, items).then((go) => {
         if (go === false) return;
         deps.onPost?.(related, go);
         release(button, session.el);

@@ -24,3 +24,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function clear(el: Element): void {
   while (el.firstChild !== null) el.firstChild.remove();
 }
+
+/** Tab and Shift+Tab cycle through the dialog's enabled, visible buttons and inputs. */
+export function trapTab(e: KeyboardEvent, dialog: HTMLElement, root: ShadowRoot): void {
+  const items = Array.from(dialog.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')).filter((x) => !x.disabled && x.closest('[hidden]') === null);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const active = root.activeElement;
+  if (first === undefined || (e.shiftKey ? active === first : active === last)) {
+    e.preventDefault();
+    (e.shiftKey ? last : first)?.focus();
+  }
+}

@@ -8,7 +8,7 @@
 import type { PostGuardMode } from '../../engine/index.js';
 import type { AuditReason } from '../../shared/audit-log.js';
 import { findingText } from '../../shared/finding-text.js';
-import { clear, h } from './dom.js';
+import { clear, h, trapTab } from './dom.js';
 import { generalizeParts } from './generalize.js';
 import { t } from './i18n.js';
 import { severityLabel, SEVERITY_SYMBOL } from './styles.js';
@@ -32,6 +32,13 @@ export class GuardDialog {
   get open(): boolean {
     return this.isOpen;
   }
+
+  /** Answers "edit" for an open dialog whose composer went away, so the guard is free again. */
+  close(): void {
+    if (this.isOpen) this.done({ action: 'edit' });
+  }
+
+  private done: (choice: GuardChoice) => void = () => undefined;
 
   /**
    * The post guard. `warn`: Edit or Post anyway; `confirm`: Post anyway asks for a short reason;
@@ -89,7 +96,7 @@ export class GuardDialog {
     edit.focus();
 
     return new Promise<GuardChoice>((resolve) => {
-      finish = (choice: GuardChoice): void => {
+      finish = this.done = (choice: GuardChoice): void => {
         this.isOpen = false;
         clear(this.layer);
         resolve(choice);
@@ -126,20 +133,7 @@ export class GuardDialog {
         } else if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'radio') {
           e.preventDefault();
           submit();
-        } else if (e.key === 'Tab') {
-          // Keep focus inside the dialog while it is open.
-          const items = Array.from(dialog.querySelectorAll<HTMLElement>('button, input')).filter((x) => !x.closest('[hidden]'));
-          const first = items[0];
-          const last = items[items.length - 1];
-          const active = this.ctx.root.activeElement;
-          if (e.shiftKey && active === first) {
-            e.preventDefault();
-            last?.focus();
-          } else if (!e.shiftKey && active === last) {
-            e.preventDefault();
-            first?.focus();
-          }
-        }
+        } else if (e.key === 'Tab') trapTab(e, dialog, this.ctx.root);
       });
     });
   }

@@ -2,7 +2,8 @@
  * Everything CareTweet draws beside one composer, in one `<caretweet-overlay>` element (host.ts):
  * the badge (badge.ts) with its notice (notice.ts), the findings list, also the screen-reader view
  * (findings-list.ts), the hover/focus card (card.ts), fallback underline boxes (boxes.ts), and
- * the post-guard dialog (guard-dialog.ts). This file puts them together and routes the keyboard
+ * the post-guard dialog (guard-dialog.ts) and the practice's proofreading checklist
+ * (proofread-dialog.ts). This file puts them together and routes the keyboard
  * between them; the composer session talks to the overlay through the class below only.
  */
 import type { PostGuardMode } from '../../engine/index.js';
@@ -14,6 +15,7 @@ import { FindingsList, indexOf } from './findings-list.js';
 import { GuardDialog } from './guard-dialog.js';
 import { createHost, isolateKeys, setViewAttrs } from './host.js';
 import { Notice } from './notice.js';
+import { ProofreadDialog } from './proofread-dialog.js';
 import { isNextShortcut } from './shortcuts.js';
 import { SHADOW_CSS } from './styles.js';
 import type { BoxSpec, GeneralizedPreview, GuardChoice, GuardProblem, OverlayActions, OverlayContext, OverlayIdentity, OverlayView } from './types.js';
@@ -45,6 +47,7 @@ export class Overlay {
   private readonly card: Card;
   private readonly boxLayer: HTMLElement;
   private readonly guard: GuardDialog;
+  private readonly proofread: ProofreadDialog;
   private view: OverlayView = { verdict: 'ok', findings: [], weightedLength: 0, limit: 280, hasText: false };
 
   constructor(doc: Document, identity: OverlayIdentity, actions: OverlayActions) {
@@ -61,9 +64,10 @@ export class Overlay {
     this.card = new Card(this.ctx, this.findings, this.badge);
     this.boxLayer = createBoxLayer(doc);
     this.guard = new GuardDialog(this.ctx);
+    this.proofread = new ProofreadDialog(this.ctx);
     this.notice = new Notice(doc, () => this.badge.rect());
     this.mirrorLayer = h(doc, 'div', { class: 'mirrors', 'aria-hidden': 'true' });
-    this.root.append(h(doc, 'style', {}, SHADOW_CSS), this.mirrorLayer, this.boxLayer, this.badge.el, this.findings.panel, this.card.el, this.findings.live, this.notice.el, this.guard.layer);
+    this.root.append(h(doc, 'style', {}, SHADOW_CSS), this.mirrorLayer, this.boxLayer, this.badge.el, this.findings.panel, this.card.el, this.findings.live, this.notice.el, this.guard.layer, this.proofread.layer);
     setViewAttrs(this.host, this.view);
 
     this.badge.el.addEventListener('click', () => this.togglePanel());
@@ -72,7 +76,7 @@ export class Overlay {
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    if (this.guard.open) return;
+    if (this.guardIsOpen) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       const i = this.card.index ?? indexOf(e.target);
@@ -184,8 +188,9 @@ export class Overlay {
     return node === this.host || (node instanceof Node && this.root.contains(node));
   }
 
+  /** The post guard or the proofreading checklist is open. */
   get guardIsOpen(): boolean {
-    return this.guard.open;
+    return this.guard.open || this.proofread.open;
   }
 
   /**
@@ -198,8 +203,17 @@ export class Overlay {
     return this.guard.show(mode, problems, generalized);
   }
 
+  /** The practice's checklist (see proofread-dialog.ts); resolves true to post. */
+  showProofread(items: readonly string[]): Promise<boolean> {
+    this.closeCard();
+    this.setPanel(false);
+    return this.proofread.show(items);
+  }
+
   destroy(): void {
     this.card.cancelHide();
+    this.proofread.close();
+    this.guard.close();
     this.findings.destroy();
     this.host.remove();
   }

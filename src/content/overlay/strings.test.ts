@@ -97,6 +97,24 @@ async function readGuard(mode: 'confirm' | 'block'): Promise<Record<string, stri
   return out;
 }
 
+/** The proofreading checklist's words; the practice's points are shown as written. */
+async function readProofread(): Promise<Record<string, string | string[]>> {
+  const o = make();
+  const choice = o.showProofread(['No patient is named', 'The sign-off is there']);
+  const dialog = q(o, '[role="alertdialog"][data-caretweet="proofread"]');
+  const out = {
+    title: text(dialog.querySelector('h2')),
+    intro: text(dialog.querySelector('p')),
+    items: Array.from(dialog.querySelectorAll('label'), text),
+    post: text(dialog.querySelector('button[data-action="post"]')),
+    edit: text(dialog.querySelector('button[data-action="edit"]')),
+  };
+  dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(await choice).toBe(false);
+  o.destroy();
+  return out;
+}
+
 beforeEach(() => resetFakeBrowser());
 afterEach(() => {
   vi.useRealTimers();
@@ -158,6 +176,16 @@ describe('overlay strings in English', () => {
     expect(blocked.intro).toBe('Your practice does not allow posting this. Edit the post to remove:');
     expect(blocked.postAnyway).toBeNull();
   });
+
+  it('proofreading checklist', async () => {
+    expect(await readProofread()).toEqual({
+      title: 'Before you post',
+      intro: 'Your practice asks you to check each point. Tick them all to post.',
+      items: ['No patient is named', 'The sign-off is there'],
+      post: 'Post',
+      edit: 'Back to edit',
+    });
+  });
 });
 
 describe('overlay strings in Spanish', () => {
@@ -207,11 +235,22 @@ describe('overlay strings in Spanish', () => {
     expect(blocked.edit).toBe('Editar');
   });
 
+  it('proofreading checklist, with the practice’s own points as written', async () => {
+    expect(await readProofread()).toEqual({
+      title: 'Antes de publicar',
+      intro: 'Su consulta le pide revisar cada punto. Márquelos todos para publicar.',
+      items: ['No patient is named', 'The sign-off is there'],
+      post: 'Publicar',
+      edit: 'Volver a editar',
+    });
+  });
+
   it('leaves no overlay key showing in place of its words', () => {
     const o = make();
     o.render(two);
     o.openCard(0, null, false);
     void o.showGuard('confirm', [{ severity: 'info', message: 'm', excerpt: '' }]);
+    void o.showProofread(['x']);
     const all = [o.root.textContent ?? '', ...Array.from(o.root.querySelectorAll('[aria-label]'), (e) => e.getAttribute('aria-label') ?? '')].join(' ');
     expect(all).not.toMatch(/overlay_/);
     o.destroy();

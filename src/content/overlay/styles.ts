@@ -89,6 +89,9 @@ button:focus-visible, input:focus-visible, li:focus-visible { outline: 3px solid
 .guard .actions button.primary { background: #0f1419; color: #fff; border-color: #0f1419; }
 .guard .actions button.danger { background: #fff; color: #8e1b1b; border: 2px solid #c62828; }
 .guard .error { color: #8e1b1b; margin-top: 4px; }
+.proofread { border-color: #1d9bf0; }
+.proofread label { display: block; margin: 6px 0; cursor: pointer; }
+.proofread button:disabled { cursor: not-allowed; }
 
 .gen { margin-top: 10px; padding-top: 8px; border-top: 1px solid #eff3f4; }
 .guard .gen { margin: 4px 0 0; padding: 8px 0 0; }
