@@ -24,6 +24,9 @@ const STAFF: EnginePolicy = { staff: [{ name: 'Linda Park', role: 'receptionist'
 
 const CLEAN: readonly Draft[] = [
   { text: 'Happy birthday to Linda, our amazing front desk lead! 🎂', policy: STAFF },
+  { text: '@amy_k Yes! Flu shots are walk-in, Monday to Friday 8-5. No appointment needed.', context: reply('do I need an appointment for a flu shot?', 'Amy K', 'amy_k') },
+  { text: '@amy_k You can request your records through the patient portal or by calling us.', context: reply('how do I get my records?', 'Amy K', 'amy_k') },
+  { text: 'Congrats @riverside_peds on your new asthma clinic, opening Monday March 3!', policy: { partners: ['@riverside_peds'] } },
   { text: 'Dr. Kim will be leading our free diabetes class Thursday at 6pm. Bring a friend!', policy: STAFF },
   { text: 'Flu shots are here! Walk in Monday–Friday, 8am–5pm. No appointment needed.' },
   { text: 'Our office will be closed Thursday, Nov 26 for Thanksgiving. Happy Thanksgiving from all of us!' },
@@ -141,6 +144,7 @@ const CLEAN: readonly Draft[] = [
 ];
 
 const RISKY: readonly Draft[] = [
+  { text: 'Congrats on the new baby! Dr. Patel said she was perfect at her first checkup 🎉', context: reply('we just had our baby girl!!', 'Amy K', 'amy_k'), rules: ['risk/confirms-patient'] },
   // Staff are not patients, unless the post is about their own care.
   { text: 'Linda, our receptionist, is recovering from her knee surgery. Send her love!', policy: STAFF, rules: ['phi/name'] },
   { text: 'Dr. Kim is recovering from her stroke; please keep her in your thoughts.', policy: STAFF, rules: ['phi/name'] },

@@ -189,6 +189,22 @@ function regexSpans(patterns: readonly GatedPattern[], doc: Doc): Span[] {
  * `anchors`: detections that pin the text to one person (a record number, a name shortened the
  * way case notes do); with anything clinical near them, the text is about that person's care.
  */
+/** Whether `handle` (lower case, no "@") is the whole handle written at `at`. */
+function isHandleAt(lower: string, at: number, handle: string): boolean {
+  return handle.length > 0 && lower.startsWith(handle, at) && !/[a-z0-9_]/.test(lower[at + handle.length] ?? '');
+}
+
+/**
+ * The practice's or a partner's handle at `at`. Tokens stop at "_", so "@riverside_peds" is read
+ * from the text, not from its first token.
+ */
+export function practiceHandleAt(doc: Doc, at: number): boolean {
+  for (const set of [doc.policy.ownHandles, doc.policy.partnerHandles]) {
+    for (const h of set) if (isHandleAt(doc.lower, at, h)) return true;
+  }
+  return false;
+}
+
 export function careContext(doc: Doc, anchors: readonly Span[] = [], records: readonly Span[] = []): CareContext {
   const buckets: Record<Signal, Span[]> = {
     patient: [], event: [], condition: [], rare: [], drug: [], first: [], second: [], service: [],
@@ -229,18 +245,21 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
   // People @mentioned as the subject (not the practice or its partners): a post about care that
   // congratulates or thanks someone is about that someone. "via @outlet" is attribution. They
   // count only next to something clinical, outside a retweet, so only then are they looked for.
+  // The handle of the person being answered, which some X layouts put at the start of a reply:
+  // X's addressing, not the practice naming them (the reply rules read the reply itself).
+  const repliedTo = replying ? (doc.context.replyTo?.handle ?? '').replace(/^@/, '').toLowerCase() : '';
   const mentions =
     clinical.length === 0 || retweet
       ? []
       : doc.tokens
-          .filter((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower))
+          .filter((t) => t.prefix === '@' && !practiceHandleAt(doc, t.start) && !isHandleAt(doc.lower, t.start, repliedTo))
           .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
           .map((t) => ({ start: t.start - 1, end: t.end }));
 
   const opening = doc.tokens[0];
   const addressed =
     doc.isReply ||
-    (opening !== undefined && opening.prefix === '@' && !doc.policy.ownHandles.has(opening.lower) && !doc.policy.partnerHandles.has(opening.lower)) ||
+    (opening !== undefined && opening.prefix === '@' && !practiceHandleAt(doc, opening.start)) ||
     ADDRESS_OPENING.test(doc.text.slice(0, 80)) ||
     GREETING.test(doc.text);
   // individualAt below, with "somewhere in the draft" for "near here".

@@ -4,6 +4,7 @@
  * disclosure (privacy-rules-research.md §0, §2.4). Every OCR social-media case was a reply.
  */
 import type { Risk } from '../pipeline.js';
+import { practiceHandleAt } from '../context/care.js';
 import { withBothWords, withWords, type GatedPattern } from '../regex.js';
 import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 
@@ -13,7 +14,8 @@ import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 // drafts without it skip the pattern.
 // (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
 const ADDRESSED_ONLY: readonly GatedPattern[] = [
-  withWords(/\byour\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|veneers?|whitening|aligners|invisalign|dentures|bridge|hearing aids?|knee|hip|shoulder|scar|incision|wound|mole|rash|pregnancy|due date|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu, 'your'),
+  // (Not after a how-to verb: "you can request your records", "bring your insurance card".)
+  withWords(/\b(?<!\b(?:request|access|get|view|download|check|find|update|bring|pay|schedule|book|cancel|reschedule|manage|see)\s)your\s+(?:(?:recent|last|next|upcoming|first|latest|annual|follow-up|new|previous|scheduled|missed)\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|lab work|bloodwork|surgery|procedure|treatment|prescription|medications?|meds|crown|filling|cleaning|implant|root canal|extraction|braces|diagnosis|condition|care|bill|balance|claim|account|chart|records?|x-?rays?|scan|mri|biopsy|stay|recovery|follow-up|refill|therapy|session|exam|check-?up|physical|tooth|teeth|stitches|cast|injection|shot|vaccine|infusion|dose|delivery|baby's|c-section|ultrasound|referral|insurance|copay|co-pay|wait|veneers?|whitening|aligners|invisalign|dentures|bridge|hearing aids?|knee|hip|shoulder|scar|incision|wound|mole|rash|pregnancy|due date|experience\s+(?:with|at)\s+(?:us|our|dr))\b/giu, 'your'),
   withWords(/(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:(?:última|próxima|reciente)\s+)?(?:cita|visita|consulta|resultados?|análisis|cirugía|tratamiento|receta|medicamentos?|diagnóstico|factura|cuenta|seguro|expediente|radiografía|limpieza|corona|extracción|parto|recuperación|biopsia|ultrasonido|mamografía|colonoscopia|operación|terapia|quimio|control|examen|vacuna)(?![\p{L}\p{N}_])/giu, 'su', 'tu'),
   withWords(/\b(?:glad|happy|sorry|sad|thrilled|pleased)\s+(?:that\s+)?(?:to\s+hear\s+(?:that\s+)?)?your\s+\p{L}+(?:\s+\p{L}+)?\s+(?:went|is|was|has|had|turned|came)\b/giu, 'your'),
   // Knowing how someone is recovering, or that they waited, is knowing they were here.
@@ -23,6 +25,8 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
   // haya esperado") says they were here.
   withWords(/\bsorry\s+(?:that\s+)?(?:you|your\s+\p{L}+)\s+(?:had to wait|waited|had to|had a|were kept|was kept)\b/giu, 'sorry'),
   withWords(/(?<![\p{L}\p{N}_])(?:sentimos|lamentamos)\s+(?:mucho\s+)?que\s+(?:usted|su\s+\p{L}+)\s+(?:haya|hayan)\s+(?:esperado|tenido|pasado)(?![\p{L}\p{N}_])/giu, 'sentimos', 'lamentamos'),
+  // "perfect at her first checkup": someone's visit, told to the family.
+  withWords(/\bat\s+(?:her|his|their|your)\s+(?:first|last|recent|latest|last|\d{1,2}-?(?:month|year|week)s?)\s+(?:checkup|check-up|visit|appointment|exam|cleaning|well-baby visit)\b/giu, 'checkup', 'check', 'visit', 'appointment', 'exam', 'cleaning'),
   // Explaining a delay someone met ("Dr. Smith was running behind") places them in the office.
   withWords(/\b(?:was|were)\s+running\s+(?:behind|late)\b/giu, 'behind', 'late'),
   withWords(/\b(?:hope|hoping|glad|happy)\s+(?:that\s+)?(?:your|her|his|their)\s+(?:new\s+)?(?:knee|hip|shoulder|tooth|teeth|crown|implant|filling|braces|smile|back|heart|eyes?|glasses|hearing aids?|cast|stitches)\b/giu, 'hope', 'hoping', 'glad', 'happy'),
@@ -67,7 +71,7 @@ const risk: Risk = {
     const spans = gatedSpans(doc, doc.text, addressed ? ALL : CONFIRMING);
     if (spans.length === 0) return [];
     // Anyone @mentioned is notified, so confirming care next to a mention reaches that person.
-    const mentioned = doc.tokens.some((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower));
+    const mentioned = doc.tokens.some((t) => t.prefix === '@' && !practiceHandleAt(doc, t.start));
     return spans.map((span) =>
       riskFinding({
         ruleId: 'risk/confirms-patient',
