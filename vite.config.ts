@@ -24,5 +24,7 @@ export default defineConfig({
     environment: 'node',
     globals: true,
     testTimeout: 20000,
+    // The overlay's stylesheets are imported as text; tests read them as the build does.
+    css: { include: [/\.css$/] },
   },
 });
