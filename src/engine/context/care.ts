@@ -71,7 +71,7 @@ const STRONG_PERSON: readonly GatedPattern[] = [
     possible: (doc) => doc.hasDigit && (doc.lower.includes('yo') || doc.lower.includes('y/o')),
   },
   {
-    regex: /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,2}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player|twins|triplets|babies|newborns)\b/giu,
+    regex: /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,3}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player|twins|triplets|babies|newborns)\b/giu,
     possible: hasPersonNoun,
   },
   {

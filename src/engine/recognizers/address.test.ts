@@ -34,6 +34,8 @@ cases('phi/address', detectionsOf(address), {
     { text: 'home at 123 main st near the park', values: ['123 main st'] },
     { text: 'She lives on Marina Fort Street now', values: ['Marina Fort Street'] },
     { text: 'a roofing accident on Maple St. last night', values: ['Maple St.'] },
+    { text: 'Motorcycle vs deer on Route 9 around 2am', values: ['Route 9'] },
+    { text: 'Traffic is backed up off I-95 near exit 4', values: ['I-95'] },
     { text: 'Mrs. Thompson from Elm Street came in today', values: ['Elm Street'] },
     {
       text: 'Jane Roe\n20789 Allika 46\n Suite 501\n Riisa\n Estonia 62488',

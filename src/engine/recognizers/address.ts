@@ -128,6 +128,10 @@ const UNIT = /(?<![\p{L}])(?:Apt|APT|apt|Apartment|APARTMENT|Suite|SUITE|Ste|STE
  */
 const NAMED_STREET = /(?<![\p{L}])(?:on|at|off|along|near|down|up|onto|in|en|from)\s{1,2}((?:\p{Lu}[\p{L}\p{M}'’\-]{1,25}\s{1,2}){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|(?:St|Ave|Rd|Blvd|Ln)\.?(?!\s{0,2}\p{Lu})))(?![\p{L}])/gu;
 
+/** A numbered road after a locative cue: "on Route 9", "off I-95", "along Hwy 287". */
+const NUMBERED_ROAD = /(?<![\p{L}])(?:on|at|off|along|near|onto|from)\s{1,2}((?:Route|Rte\.?|Highway|Hwy\.?|Interstate|I|US|State Route|SR|County Road|CR|Farm Road|FM)[- ]?\d{1,4}[A-Z]?)(?![\p{L}\p{N}])/gu;
+const hasRoadWord = wordTest('route', 'rte', 'highway', 'hwy', 'interstate', 'i', 'us', 'sr', 'cr', 'fm');
+
 // Extensions over what completes an address after the street.
 const UNIT_AFTER = /,?\s{1,2}(?:apt|apartment|suite|ste|unit|fl|floor|bldg|building|rm|piso|depto|dpto|apto|puerta|#)\.?\s{0,2}#?\s{0,2}[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/iuy;
 // NFKC turns "º" and "ª" into "o" and "a": "2º" arrives as "2o".
@@ -443,6 +447,11 @@ function detect(doc: Doc): Detection[] {
     growUnit(doc, c);
     if (c.street) c.score = 0.8;
     found.push(c);
+  }
+  NUMBERED_ROAD.lastIndex = doc.hasDigit && hasRoadWord(doc) ? 0 : text.length;
+  while ((m = NUMBERED_ROAD.exec(text)) !== null) {
+    const s = m.index + m[0].length - m[1]!.length;
+    found.push({ start: s, end: s + m[1]!.length, score: 0.55, street: false });
   }
   NAMED_STREET.lastIndex = hasStreetType(doc) ? 0 : text.length;
   while ((m = NAMED_STREET.exec(text)) !== null) {

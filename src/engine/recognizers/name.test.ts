@@ -12,6 +12,8 @@ cases('phi/name', detectionsOf(name), {
     "Our patient had surgery after Tuesday's visit.",
     'COVID boosters now available for ages 65+. Walk-ins welcome Mon–Fri.',
     'We now offer telehealth visits on Tuesdays and Thursdays from 4-7pm.',
+    // A run ending in a street's type word is the street.
+    'These early shows on Marina Fort Street were important to them.',
     // All lower case: everyday words no name list knows are not names.
     'my ip: 10.1.1.235. our patient portal is down',
     'New study: Vitamin D Levels Linked To Better Outcomes In Older Adults',

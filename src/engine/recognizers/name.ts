@@ -328,6 +328,8 @@ const EPONYM_HEADS = new Set([
   'enfermedad', 'síndrome',
 ]);
 const isEponymHead = inSet(EPONYM_HEADS);
+// ("Lane" and "Drive" are left out: they are surnames too.)
+const isStreetType = inSet(new Set(['street', 'avenue', 'road', 'boulevard', 'st', 'ave', 'rd', 'blvd', 'calle', 'avenida']));
 const isOrgWord = inSet(ORG_WORDS);
 
 // Generic drug stems (USAN suffixes): "Vancomycin" capitalized is a drug, not a person.
@@ -382,6 +384,11 @@ function detectNames(doc: Doc): Detection[] {
     while (seq.length > 1 && seq[0]!.kind === 'common') seq.shift();
     const last = seq[seq.length - 1]!.token;
     const nextToken = tokens[last.index + 1];
+    // "Marina Fort Street": a run that ends in a street's type word names the street.
+    if (seq.length > 1 && isStreetType(last)) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     if (!isOrgOrPlaceNext(doc, last, nextToken) && !(seq.length === 1 && seq[0]!.kind === 'common' && !titled(doc, seq[0]!.token))) {
       const seqTokens = seq.map((c) => c.token);
       const score = scoreSequence(doc, seq, lowercaseText, (flags ??= new Uint8Array(tokens.length)));
