@@ -27,6 +27,8 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
   withWords(/(?<![\p{L}\p{N}_])(?:sentimos|lamentamos)\s+(?:mucho\s+)?que\s+(?:usted|su\s+\p{L}+)\s+(?:haya|hayan)\s+(?:esperado|tenido|pasado)(?![\p{L}\p{N}_])/giu, 'sentimos', 'lamentamos'),
   // "perfect at her first checkup": someone's visit, told to the family.
   withWords(/\bat\s+(?:her|his|their|your)\s+(?:first|last|recent|latest|last|\d{1,2}-?(?:month|year|week)s?)\s+(?:checkup|check-up|visit|appointment|exam|cleaning|well-baby visit)\b/giu, 'checkup', 'check', 'visit', 'appointment', 'exam', 'cleaning'),
+  // What a clinician of the practice did for them: "the cream Dr. Lee prescribed".
+  withWords(/\b(?:dr\.?\s+\p{Lu}[\p{L}'-]+|we|our\s+(?:doctor|nurse|dentist|team))\s+(?:prescribed|ordered|gave you|referred you|diagnosed|put you on|started you on)\b/giu, 'prescribed', 'ordered', 'gave', 'referred', 'diagnosed', 'put', 'started'),
   // Explaining a delay someone met ("Dr. Smith was running behind") places them in the office.
   withWords(/\b(?:was|were)\s+running\s+(?:behind|late)\b/giu, 'behind', 'late'),
   withWords(/\b(?:hope|hoping|glad|happy)\s+(?:that\s+)?(?:your|her|his|their)\s+(?:new\s+)?(?:knee|hip|shoulder|tooth|teeth|crown|implant|filling|braces|smile|back|heart|eyes?|glasses|hearing aids?|cast|stitches)\b/giu, 'hope', 'hoping', 'glad', 'happy'),
@@ -48,6 +50,8 @@ const CONFIRMING: readonly GatedPattern[] = [
   withBothWords(/\b(?:see|seeing)\s+you\s+(?:at|for)\s+your\s+next\b/giu, ['you'], ['next']),
   withBothWords(/\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu, ['you'], ['enjoyed', 'loved', 'love']),
   withWords(/\bour\s+records\s+(?:show|indicate)\b/giu, 'records'),
+  // "He was a wonderful patient" (not "you were so patient with us").
+  withBothWords(/\b(?:he|she|they|you|your\s+\p{L}+)\s+(?:was|were|is|are|has been|have been)\s+(?:a|an|one of our|our)\s+(?:\p{L}+\s+){0,2}?patients?\b/giu, ['patient', 'patients'], ['was', 'were', 'is', 'are', 'been']),
   withBothWords(/\b(?:you|your\s+(?:son|daughter|kids?|child|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister))\s+(?:was|were)\s+(?:seen|treated|here|admitted|examined|discharged|in\s+(?:our|the)\s+(?:office|clinic|er|urgent care))\b/giu, ['you', 'your'], ['was', 'were']),
   withBothWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, ['you'], ['again']),
   withBothWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, ['you'], ['patient', 'patients']),
