@@ -60,6 +60,10 @@ const CONFIRMING: readonly GatedPattern[] = [
   withWords(/\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu, 'vimos', 'atendimos', 'tratamos', 'operamos', 'examinamos'),
   withWords(/(?<![\p{L}\p{N}_])(?:usted|su|tu)\s+(?:(?:esposo|esposa|hijo|hija|madre|padre|mamá|papá|abuelo|abuela|hermano|hermana|bebé)\s+)?(?:estuvo aquí|vino|fue atendid[oa]|fue vist[oa]|fue operad[oa])(?![\p{L}\p{N}_])/giu, 'estuvo', 'vino', 'fue'),
   withWords(/\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu, 'gracias'),
+  // A relative's state or stay, told to the family; "fue un paciente muy querido"; "le recetó".
+  withWords(/(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:mamá|madre|papá|padre|hijo|hija|esposo|esposa|abuelo|abuela|hermano|hermana|bebé)\s+(?:ya\s+)?(?:está|sigue|fue|salió)\s+(?:muy\s+)?(?:estable|mejor|bien|grave|internad[oa]|hospitalizad[oa]|dad[oa] de alta|operad[oa]|en (?:la habitación|urgencias|terapia|cirugía))(?![\p{L}\p{N}_])/giu, 'está', 'sigue', 'fue', 'salió'),
+  withWords(/(?<![\p{L}\p{N}_])(?:fue|era|es|ha sido)\s+(?:un|una|nuestr[oa])\s+(?:\p{L}+\s+){0,2}?pacientes?(?![\p{L}\p{N}_])/giu, 'paciente', 'pacientes'),
+  withWords(/(?<![\p{L}\p{N}_])(?:le|lo|la)\s+(?:recetó|recetamos|indicó|indicamos|diagnosticó|diagnosticamos|operó|operamos|atendió|vacunó|vacunamos)(?![\p{L}\p{N}_])/giu, 'recetó', 'recetamos', 'indicó', 'indicamos', 'diagnosticó', 'diagnosticamos', 'operó', 'operamos', 'atendió', 'vacunó', 'vacunamos'),
   withWords(/(?<![\p{L}\p{N}_])como\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)(?![\p{L}\p{N}_])/giu, 'como'),
 ];
 

@@ -9,7 +9,8 @@ import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 // (?<![\p{L}\p{N}_]) and (?![\p{L}\p{N}_]) are Unicode word edges (regex.ts, unicodeWords).
 // Each pattern with the words one of which every match holds (regex.ts wordTest).
 const FAMOUS: readonly GatedPattern[] = [
-  withWords(/\b(?:celebrity|celeb|famous|well-known|star|superstar|influencer|athlete|quarterback|pitcher|(?:nba|nfl|mlb|nhl|mls|olympic|pro) (?:player|star|athlete)|actor|actress|singer|rapper|musician|tv host|news anchor|anchorman|reporter|mayor|senator|governor|congressman|congresswoman|councilman|councilwoman|sheriff|judge|ceo|politician|royal|prince|princess|the guy from the news|the woman from the news|you'd recognize|you would recognize|you'd know|you all know|everyone knows|from tv|on tv|in the news|made the news|viral)\b/giu,
+  // Unicode word edges: "mayor" must not match inside Spanish "mayoría".
+  withWords(/(?<![\p{L}\p{N}_])(?:celebrity|celeb|famous|well-known|star|superstar|influencer|athlete|quarterback|pitcher|(?:nba|nfl|mlb|nhl|mls|olympic|pro) (?:player|star|athlete)|actor|actress|singer|rapper|musician|tv host|news anchor|anchorman|reporter|mayor|senator|governor|congressman|congresswoman|councilman|councilwoman|sheriff|judge|ceo|politician|royal|prince|princess|the guy from the news|the woman from the news|you'd recognize|you would recognize|you'd know|you all know|everyone knows|from tv|on tv|in the news|made the news|viral)(?![\p{L}\p{N}_])/giu,
     'celebrity', 'celeb', 'famous', 'well', 'star', 'superstar', 'influencer', 'athlete', 'quarterback', 'pitcher', 'player',
     'actor', 'actress', 'singer', 'rapper', 'musician', 'host', 'anchor', 'anchorman', 'reporter', 'mayor', 'senator',
     'governor', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'sheriff', 'judge', 'ceo', 'politician',
