@@ -60,6 +60,7 @@ export const CARE_EVENTS: readonly string[] = [
 
 /** Conditions, common and not; rare ones are listed separately for the rare-condition rule. */
 export const CONDITIONS: readonly string[] = [
+  'rare disease', 'rare condition', 'rare disorder', 'rare cancer', 'enfermedad rara',
   'diabetes', 'diabetic', 'hypertension', 'cancer', 'tumor', 'tumour', 'leukemia', 'lymphoma',
   'melanoma', 'hepatitis', 'multiple sclerosis', 'heart failure',
   'asthma', 'stroke', 'heart attack', 'dementia', "alzheimer's", 'alzheimers', 'depression',

@@ -237,7 +237,7 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
   const head = seq[0]!;
   const first = head.token;
   // After "Mrs." or "Dr." any capitalized word is a name, even an everyday one ("Mr. Manning").
-  if (titled(doc, first) && first.isCap) return 0.9;
+  if (titled(doc, first) && (first.isCap || lowercaseText)) return 0.9;
   const last = seq[seq.length - 1]!.token;
   // What the rules below ask of the words, in one pass (this runs for every capitalized run).
   let nameWords = 0;
@@ -376,6 +376,8 @@ function detectNames(doc: Doc): Detection[] {
       }
       // An initial ("John Q.") continues a name even when the letter alone is a word ("A", "I").
       if (!nameShaped(next, lowercaseText) || insideLinkOrAddress(doc, next) || (isNotANameNext(next) && !isInitial(next, doc))) break;
+      // Written all in lower case, an everyday word ends the name ("jessica from sacramento").
+      if (lowercaseText && !next.isCap && (wordClassOf(next).kind === 'common' || isCommonWord(next))) break;
       seq.push(classify(next, doc));
       j++;
     }

@@ -332,9 +332,16 @@ const WHY = 'A town, neighbourhood, hospital or workplace narrows down who someo
 /** Cities, towns and neighbourhoods from the gazetteer. */
 function findGazetteerPlaces(doc: Doc, look: Lookups, out: Candidate[]): void {
   const tokens = doc.tokens;
+  // Drafts written all in lower case ("had a patient from boise today") name towns too; there
+  // only a town known by its name alone counts, and only after "in", "from", "at"…
+  const lowercaseText = !/\p{Lu}/u.test(doc.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.isCap || t.prefix === '@') continue;
+    if (t.prefix === '@') continue;
+    if (!t.isCap) {
+      if (lowercaseText && t.prefix === '' && !t.isNumber) findLowercaseTown(doc, look, i, out);
+      continue;
+    }
     const hit = look.place(i);
     // "#Sandy" is a storm or a topic; a hashtag counts only for names known as places.
     if (t.prefix === '#' && hit !== undefined && hit[0].tier !== 'strong') continue;
@@ -388,6 +395,15 @@ function findGazetteerPlaces(doc: Doc, look: Lookups, out: Candidate[]): void {
     out.push({ start, end: stateEnd >= 0 ? stateEnd : last.end, score: stateEnd >= 0 ? 0.85 : 0.6, kind: 'area', replacement: 'the area' });
     i = after - 1;
   }
+}
+
+function findLowercaseTown(doc: Doc, look: Lookups, i: number, out: Candidate[]): void {
+  if (!locativeBefore(doc, i)) return;
+  const hit = look.place(i);
+  if (hit === undefined || hit[0].tier !== 'strong') return;
+  const last = doc.tokens[hit[1] - 1]!;
+  const stateEnd = stateAfter(doc.text, last.end, true);
+  out.push({ start: doc.tokens[i]!.start, end: stateEnd >= 0 ? stateEnd : last.end, score: 0.6, kind: 'area', replacement: 'the area' });
 }
 
 /** Is this run of tokens a name of its own, rather than service words ("Flu Clinic")? */
