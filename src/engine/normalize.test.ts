@@ -28,6 +28,11 @@ describe('normalize', () => {
     expect(normalize('steps 1 2 3 done').text).toBe('steps 1 2 3 done');
     expect(normalize('J. S. came in').text).toBe('J. S. came in');
   });
+  it('keeps a group separator between spaced-out digits, without the spaces around it', () => {
+    expect(normalize('call 5 5 5 - 2 0 1 - 3 3 4 4').text).toBe('call 555-201-3344');
+    expect(back('seen 0 3 / 1 4 / 2 0 2 5 ok', '03/14/2025')).toBe('0 3 / 1 4 / 2 0 2 5');
+    expect(normalize('grades A - B - C - D').text).toBe('grades A - B - C - D');
+  });
   it('joins dotted and dashed single characters', () => {
     expect(normalize('s.m.i.t.h').text).toBe('smith');
     expect(normalize('1-2-3-4-5').text).toBe('12345');

@@ -142,6 +142,14 @@ function isSeparatorCode(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 124;
 }
 
+function isGroupSeparator(c: number): boolean {
+  return c === 45 || c === 47 || c === 46;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 const ALNUM = /[\p{L}\p{N}]/u;
 // Answers for code units outside ASCII, asked at every character of non-English text.
 const alnumUnits = new Uint8Array(0x10000); // 0 not asked yet, 1 no, 2 yes
@@ -176,15 +184,28 @@ function spacedOutSeparators(t: string): Uint8Array | undefined {
     const sep = t[i + 1]!;
     let j = i;
     let singles = 1;
-    while (t[j + 1] === sep && alnumAt(t, j + 2) && !alnumAt(t, j + 3)) {
-      j += 2;
-      singles++;
+    // Spaces around a dash, slash or dot between spaced digits ("5 5 5 - 2 0 1 - 3 3 4 4"):
+    // the group's separator stays, the spaces go.
+    let groupSpaces: number[] | undefined;
+    for (;;) {
+      while (t[j + 1] === sep && alnumAt(t, j + 2) && !alnumAt(t, j + 3)) {
+        j += 2;
+        singles++;
+      }
+      if (sep === ' ' && t[j + 3] === ' ' && isGroupSeparator(t.charCodeAt(j + 2)) && isDigitCode(t.charCodeAt(j)) && isDigitCode(t.charCodeAt(j + 4)) && !alnumAt(t, j + 5)) {
+        (groupSpaces ??= []).push(j + 1, j + 3);
+        j += 4;
+        singles++;
+        continue;
+      }
+      break;
     }
     // "1.1.1.1" is an IP address, not an obfuscated number: four dotted single digits stay.
     const dottedQuad = sep === '.' && singles === 4 && /^\d(?:\.\d){3}$/.test(t.slice(i, j + 1));
     if (singles >= 4 && !dottedQuad) {
       drop ??= new Uint8Array(n);
-      for (let k = i + 1; k < j; k += 2) drop[k] = 1;
+      for (let k = i + 1; k < j; k++) if (t[k] === sep && alnumAt(t, k - 1) && alnumAt(t, k + 1)) drop[k] = 1;
+      if (groupSpaces !== undefined) for (const k of groupSpaces) drop[k] = 1;
     }
     i = j + 1;
   }

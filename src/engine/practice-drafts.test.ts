@@ -235,6 +235,9 @@ const RISKY: readonly Draft[] = [
   { text: 'Mayor Johnson stopped by for his annual physical today. Thanks for trusting us, Mayor!', rules: ['risk/public-figure'] },
   { text: 'Felicidades a la pequeña Valentina por terminar sus quimios. ¡Eres una guerrera!', rules: ['phi/name'] },
   { text: 'Sí, su esposo estuvo aquí ayer para su colonoscopia.', context: reply('¿Mi esposo fue a su cita ayer?', 'Rosa P', 'rosa_p'), rules: ['risk/confirms-patient'] },
+  // Obfuscated on purpose: spans still map back to what was typed.
+  { text: "our patient's number: 5 5 5 - 2 0 1 - 3 3 4 4", rules: ['phi/phone'] },
+  { text: 'pt seen 0 3 / 1 4 / 2 0 2 5', rules: ['phi/date'] },
   // Written all in lower case, as many posts on X are.
   { text: 'just saw our patient jessica from sacramento, she had a stroke yesterday', rules: ['phi/name', 'phi/place'] },
   { text: 'had a patient from boise today with a rare disease', rules: ['phi/place'] },

@@ -102,6 +102,7 @@ const ACRONYMS: readonly GatedPattern[] = [
   { regex: ACRONYM, possible: wordTest(...CLINICAL_ACRONYMS.map((a) => /[a-z]+/.exec(a.toLowerCase())![0])) },
 ];
 
+const isSeen = inSet(new Set(['seen', 'visto', 'vista', 'atendido', 'atendida']));
 const isPatientCompound = inSet(new Set([
   'coordinator', 'coordinators', 'advocate', 'advocates', 'navigator', 'navigators', 'portal', 'services', 'service',
   'experience', 'relations', 'liaison', 'education', 'access', 'intake', 'safety', 'satisfaction', 'registration',
@@ -228,6 +229,8 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
       continue;
     }
     buckets[entry.value].push({ start, end });
+    // "pt seen 3/14": a patient noun and the visit, in a chart's shorthand.
+    if (entry.value === 'patient' && last < tokens.length && isSeen(tokens[last]!)) buckets.event.push({ start: tokens[last]!.start, end: tokens[last]!.end });
     // Spanish "su tratamiento" is also "her treatment": care of someone, addressed or not.
     if (entry.value === 'second' && doc.lower.startsWith('su ', start)) buckets.event.push({ start, end });
     // "our patient", "our oldest patient", "mi paciente": the practice speaking about its own patient.
