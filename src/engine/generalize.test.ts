@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONDOLENCE, TEMPLATES } from './data/reply-templates.js';
 import { analyze, generalize } from './index.js';
 import type { ComposeContext, EnginePolicy } from './types.js';
 
@@ -55,6 +56,28 @@ describe('generalize', () => {
     expect(g.language).toBe('es');
     expect(g.intent).toBe('appointment');
     expect(g.text).not.toMatch(/María|martes/);
+  });
+  it('answers a death with sympathy, not thanks for feedback, in either language', () => {
+    const en = expectSafe('So sorry, he was a wonderful patient.', reply('my dad passed away last week, thank you for caring for him all these years'), POLICY);
+    expect(en.text).toContain('We are so sorry for your loss.');
+    expect(en.text).not.toMatch(/feedback|patient/);
+    const es = expectSafe('Fue un paciente muy querido.', reply('mi papá falleció, gracias por cuidarlo tantos años'), POLICY);
+    expect(es.text).toContain('Lamentamos mucho su pérdida.');
+  });
+  it('keeps the whole third-party wording, which asks nothing and confirms nothing', () => {
+    const g = expectSafe('Your mom is doing fine and should be discharged tomorrow.', reply('how is my mom doing? she was admitted last night'), POLICY);
+    expect(g.intent).toBe('third-party');
+    expect(g.text).toContain('including whether they are a patient');
+  });
+  it('writes every built-in reply so that the engine finds nothing in it', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const [intent, parts] of [...Object.entries(TEMPLATES[lang]), ['condolence', CONDOLENCE[lang]] as const]) {
+        const phone = lang === 'es' ? 'llámenos al 555-201-3344' : 'call us at 555-201-3344';
+        const text = `${parts.opening} ${parts.body}`.replace(/\{call911\}/g, 'call 911').replace(/\{call\}/gi, phone).replace(/\{\w+\}/g, '');
+        const a = analyze(text, reply('a question for the practice'), POLICY);
+        expect(a.findings.filter((f) => f.severity !== 'info').map((f) => `${lang} ${intent}: ${f.ruleId} ${text.slice(f.span.start, f.span.end)}`)).toEqual([]);
+      }
+    }
   });
   it('keeps a general answer with a duration or an age group, before the portal line', () => {
     const g = expectSafe('Great question! The flu vaccine is recommended for everyone 6 months and older.', reply('should my 2 year old get a flu shot?'), POLICY);

@@ -7,9 +7,9 @@
  * returns it unchanged.
  */
 import { count } from './count.js';
-import { CRISIS_LINE, EMERGENCY_LINE, PORTAL_LINE, TEMPLATES, type Language } from './data/reply-templates.js';
+import { CONDOLENCE, CRISIS_LINE, EMERGENCY_LINE, PORTAL_LINE, TEMPLATES, type Language } from './data/reply-templates.js';
 import { detectLanguage, tokenize } from './doc.js';
-import { classifyIntent, describesCrisis, describesSymptoms } from './intent.js';
+import { classifyIntent, describesCrisis, describesLoss, describesSymptoms } from './intent.js';
 import { runPipeline } from './pipeline.js';
 import { unicodeWords } from './regex.js';
 import { signoffText } from './risks/signoff.js';
@@ -155,8 +155,11 @@ export function generalizeDraft(draft: string, context: ComposeContext = {}, pol
   const slots = slotsFor(lang, policy, now);
   const symptoms = describesSymptoms(parent, draft);
   const crisis = describesCrisis(parent, draft);
-  const template = TEMPLATES[lang][intent];
-  const own = policyTemplate(policy, intent, lang);
+  // Thanks that tell of a death get sympathy, not gratitude for feedback (nor the practice's
+  // own thanks wording).
+  const loss = (intent === 'thanks' || intent === 'general' || intent === 'third-party') && describesLoss(parent, draft);
+  const template = loss ? CONDOLENCE[lang] : TEMPLATES[lang][intent];
+  const own = loss ? undefined : policyTemplate(policy, intent, lang);
   const opening = own === undefined ? fill(template.opening, slots) : '';
   const body = own === undefined ? fill(template.body, slots) : fill(own, slots);
   const needsEmergency = symptoms && intent !== 'emergency' && intent !== 'symptoms' && !/\b911\b|\{emergency\}/.test(own ?? '');

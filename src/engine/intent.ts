@@ -124,6 +124,13 @@ export function describesSymptoms(...texts: readonly string[]): boolean {
   return SYMPTOMS.some((re) => re.test(joined));
 }
 
+const LOSS = unicodeWords(/\b(?:passed away|passed on|has died|had died|died|lost (?:my|our) (?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|baby)|funeral|rest in peace|rip|falleció|murió|fallecimiento|descanse en paz|perdimos a)\b/iu);
+
+/** A death told in the post or the draft: thanks become sympathy. */
+export function describesLoss(...texts: readonly string[]): boolean {
+  return LOSS.test(texts.join('\n').slice(0, 5000));
+}
+
 const CRISIS = unicodeWords(/\b(?:suicid\w*|kill (?:my|him|her)self|end (?:my life|it all)|want to die|self[- ]harm|quitarme la vida)\b/iu);
 
 /** Thoughts of suicide or self-harm: the reply adds the crisis line (988 in the US). */

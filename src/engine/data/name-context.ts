@@ -59,7 +59,14 @@ const INSTITUTIONS = [
 ];
 
 /** Lower-case words that never start or continue a person's name. */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...CALENDAR, ...PLACES, ...INSTITUTIONS]);
+// Spanish verbs that open a practice's sentences ("Agradecemos…", "Lamentamos…") and that the
+// everyday-word lexicon does not hold.
+const SPANISH_OPENERS = [
+  'agradecemos', 'lamentamos', 'sentimos', 'llámenos', 'llame', 'escríbanos', 'visítenos', 'recuerde',
+  'podemos', 'queremos', 'esperamos', 'invitamos', 'felicitamos', 'acompañamos', 'compartimos',
+];
+
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...CALENDAR, ...PLACES, ...INSTITUTIONS, ...SPANISH_OPENERS]);
 
 /** Words that turn a preceding capitalized run into an organization or a place. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([

@@ -119,6 +119,15 @@ export const TEMPLATES: Readonly<Record<Language, Readonly<Record<ReplyIntent, T
   },
 };
 
+/**
+ * Thanks or words about care that tell of a death ("my dad passed away, thank you for caring for
+ * him"): sympathy instead of thanks for feedback, still confirming nothing about anyone's care.
+ */
+export const CONDOLENCE: Readonly<Record<Language, TemplateParts>> = {
+  en: { opening: 'We are so sorry for your loss.', body: 'Our thoughts are with you and your family.' },
+  es: { opening: 'Lamentamos mucho su pérdida.', body: 'Les acompañamos con cariño a usted y a su familia.' },
+};
+
 /** Crisis line for thoughts of suicide or self-harm (US 988 Suicide & Crisis Lifeline). */
 export const CRISIS_LINE: Readonly<Record<Language, string>> = {
   en: 'If you are thinking about suicide or self-harm, call or text 988.',

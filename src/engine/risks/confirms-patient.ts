@@ -51,7 +51,8 @@ const CONFIRMING: readonly GatedPattern[] = [
   withBothWords(/\b(?:we|our team)\s+(?:enjoyed|loved|love)\s+(?:seeing|meeting|caring for|treating|having)\s+you\b/giu, ['you'], ['enjoyed', 'loved', 'love']),
   withWords(/\bour\s+records\s+(?:show|indicate)\b/giu, 'records'),
   // "He was a wonderful patient" (not "you were so patient with us").
-  withBothWords(/\b(?:he|she|they|you|your\s+\p{L}+)\s+(?:was|were|is|are|has been|have been)\s+(?:a|an|one of our|our)\s+(?:\p{L}+\s+){0,2}?patients?\b/giu, ['patient', 'patients'], ['was', 'were', 'is', 'are', 'been']),
+  // ("whether they are a patient" asks; it confirms nothing.)
+  withBothWords(/\b(?<!\b(?:whether|if|not)\s)(?:he|she|they|you|your\s+\p{L}+)\s+(?:was|were|is|are|has been|have been)\s+(?:a|an|one of our|our)\s+(?:\p{L}+\s+){0,2}?patients?\b/giu, ['patient', 'patients'], ['was', 'were', 'is', 'are', 'been']),
   withBothWords(/\b(?:you|your\s+(?:son|daughter|kids?|child|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister))\s+(?:was|were)\s+(?:seen|treated|here|admitted|examined|discharged|in\s+(?:our|the)\s+(?:office|clinic|er|urgent care))\b/giu, ['you', 'your'], ['was', 'were']),
   withBothWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, ['you'], ['again']),
   withBothWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, ['you'], ['patient', 'patients']),
