@@ -23,6 +23,9 @@ const TABLE: readonly (readonly [ReplyIntent, string])[] = [
   ['thanks', 'muchas gracias por todo, excelente equipo'],
   ['question', 'do you do pediatric vaccines?'],
   ['question', 'should my 2 year old get a flu shot?'],
+  ['symptoms', 'I have a terrible headache and my vision is blurry'],
+  ['public-figure', 'Was Kim Kardashian at your clinic today??'],
+  ['complaint', 'Your office lost my paperwork AGAIN'],
   ['general', 'hello'],
 ];
 

@@ -31,7 +31,7 @@ const INTENTS: readonly (readonly [ReplyIntent, readonly Cue[]])[] = [
   [
     'public-figure',
     [
-      /\b(?:reporter|journalist|media|press|for (?:a|our) story|comment on|statement|rumou?rs?|is it true|celebrity|famous|the mayor|senator|governor|athlete|was (?:\p{Lu}\p{L}+ ){1,2}(?:treated|seen|admitted))\b/iu,
+      /\b(?:reporter|journalist|media|press|for (?:a|our) story|comment on|statement|rumou?rs?|is it true|celebrity|famous|the mayor|senator|governor|athlete|(?:was|is) (?:\p{Lu}\p{L}+ ){1,2}(?:treated|seen|admitted|at your|in your|a patient))\b/iu,
       /\b(?:periodista|prensa|medios|rumor|es verdad|famos[oa]|alcalde)\b/iu,
     ],
   ],
@@ -55,9 +55,16 @@ const INTENTS: readonly (readonly [ReplyIntent, readonly Cue[]])[] = [
     ],
   ],
   [
+    'symptoms',
+    [
+      /\b(?:fever|pain|painful|hurts?|hurting|ache|aching|cough\w*|rash|swollen|swelling|sore|vomit\w*|nausea|dizzy|infection|infected|symptoms?|sick|ill|headache|toothache|bleeding|bump|lump|itch\w*|burning|diarrh\w+|flu(?!\s*(?:shots?|vaccines?|vaccinations?|season|clinics?|jabs?))|cold(?!\s*(?:weather|snap|front)))\b/iu,
+      /\b(?:fiebre|dolor|duele|tos|sarpullido|hinchad\w+|vómit\w+|mareo|infección|síntomas|enferm\w+|sangra\w*|gripe|resfriado)\b/iu,
+    ],
+  ],
+  [
     'complaint',
     [
-      /\b(?:rude|terrible|worst|awful|horrible|disappoint\w*|unprofessional|never again|complain\w*|one star|1 star|scam|incompetent|malpractice|lawsuit|sue|ignored|waited (?:for )?(?:\d+|two|three|an?) (?:hours?|minutes?)|waited forever|angry|upset|furious|disgusted|bad experience|poor service)\b/iu,
+      /\b(?:rude|terrible|worst|awful|horrible|disappoint\w*|unprofessional|never again|complain\w*|one star|1 star|scam|incompetent|malpractice|lawsuit|sue|ignored|waited (?:for )?(?:\d+|two|three|an?) (?:hours?|minutes?)|waited forever|angry|upset|furious|disgusted|bad experience|poor service|lost (?:my|our) (?:paperwork|records|forms|file|results|referral|prescription))\b/iu,
       /\b(?:grosero|grosera|pésim\w+|terrible|horrible|queja|nunca más|decepcion\w+|mala atención|mal servicio|esper\w+ (?:\d+|dos|tres) horas)\b/iu,
     ],
   ],
@@ -66,13 +73,6 @@ const INTENTS: readonly (readonly [ReplyIntent, readonly Cue[]])[] = [
     [
       /\b(?:appointments?|appts?|schedul\w*|reschedul\w*|book(?:ing)?|availability|available|openings?|wait ?list|cancel\w*|same[- ]day|walk-?ins?|new patients?|accepting|hours|open)\b/iu,
       /\b(?:citas?|agendar|programar|horario|disponib\w+|cancelar|abierto)\b/iu,
-    ],
-  ],
-  [
-    'symptoms',
-    [
-      /\b(?:fever|pain|painful|hurts?|hurting|ache|aching|cough\w*|rash|swollen|swelling|sore|vomit\w*|nausea|dizzy|infection|infected|symptoms?|sick|ill|headache|toothache|bleeding|bump|lump|itch\w*|burning|diarrh\w+|flu(?!\s*(?:shots?|vaccines?|vaccinations?|season|clinics?|jabs?))|cold(?!\s*(?:weather|snap|front)))\b/iu,
-      /\b(?:fiebre|dolor|duele|tos|sarpullido|hinchad\w+|vómit\w+|mareo|infección|síntomas|enferm\w+|sangra\w*|gripe|resfriado)\b/iu,
     ],
   ],
   [
