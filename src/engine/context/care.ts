@@ -131,6 +131,14 @@ const RADIUS = 320;
 
 const has = (spans: readonly Span[]): boolean => spans.length > 0;
 
+function append(to: Span[], spans: readonly Span[]): void {
+  for (const s of spans) to.push(s);
+}
+
+const RETWEET = /^\s*(?:RT|MT)\b/;
+const GREETING = /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\b/i;
+const OWN_PATIENT = /^(?:our|my|mi|nuestr[oa])\s/;
+
 /** The first index whose span satisfies `test`, for a test that is false up to some index and true after it. */
 function firstIndex(spans: readonly Span[], test: (s: Span) => boolean): number {
   let lo = 0;
@@ -175,32 +183,41 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
     const end = tokens[last - 1]!.end;
     buckets[entry.value].push({ start, end });
     // "our patient", "mi paciente": the practice speaking about its own patient.
-    if (entry.value === 'patient' && /^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(start, end))) buckets.first.push({ start, end });
+    if (entry.value === 'patient' && OWN_PATIENT.test(doc.lower.slice(start, end))) buckets.first.push({ start, end });
     i = last;
   }
   const strongPersons = regexSpans(STRONG_PERSON, doc);
   const pronouns = regexSpans(PRONOUNS, doc);
   const acronyms = regexSpans(ACRONYMS, doc);
-  const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms, ...records];
+  // Lists are joined and filtered by loops into fresh arrays rather than by spreads and
+  // filter/map: the arrays every draft hands on then have one or two shapes, and the optimized
+  // code for this function, which runs on every draft, is not thrown away for a new one.
+  const clinical: Span[] = [];
+  append(clinical, buckets.event);
+  append(clinical, buckets.condition);
+  append(clinical, buckets.rare);
+  append(clinical, buckets.drug);
+  append(clinical, acronyms);
+  append(clinical, records);
   const replying = doc.isReply;
-  const retweet = /^\s*(?:RT|MT)\b/.test(doc.text);
+  const retweet = RETWEET.test(doc.text);
   // People @mentioned as the subject (not the practice or its partners): a post about care that
   // congratulates or thanks someone is about that someone. "via @outlet" is attribution. They
   // count only next to something clinical, outside a retweet, so only then are they looked for.
-  const mentions =
-    clinical.length === 0 || retweet
-      ? []
-      : doc.tokens
-          .filter((t) => t.prefix === '@' && !doc.policy.ownHandles.has(t.lower) && !doc.policy.partnerHandles.has(t.lower))
-          .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
-          .map((t) => ({ start: t.start - 1, end: t.end }));
+  const mentions: Span[] = [];
+  if (clinical.length > 0 && !retweet) {
+    for (const t of doc.tokens) {
+      if (t.prefix !== '@' || doc.policy.ownHandles.has(t.lower) || doc.policy.partnerHandles.has(t.lower)) continue;
+      if (t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1))) mentions.push({ start: t.start - 1, end: t.end });
+    }
+  }
 
   const opening = doc.tokens[0];
   const addressed =
     doc.isReply ||
     (opening !== undefined && opening.prefix === '@' && !doc.policy.ownHandles.has(opening.lower) && !doc.policy.partnerHandles.has(opening.lower)) ||
     ADDRESS_OPENING.test(doc.text.slice(0, 80)) ||
-    /^\s*(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\b/i.test(doc.text);
+    GREETING.test(doc.text);
   // individualAt below, with "somewhere in the draft" for "near here".
   const anyIndividual =
     (has(buckets.patient) && (has(clinical) || has(buckets.first) || has(strongPersons))) ||
@@ -240,8 +257,14 @@ class Care implements CareContext {
     private readonly retweet: boolean,
   ) {
     this.patientRefs = buckets.patient;
-    this.events = [...buckets.event, ...acronyms];
-    this.conditions = [...buckets.condition, ...buckets.rare];
+    const events: Span[] = [];
+    append(events, buckets.event);
+    append(events, acronyms);
+    this.events = events;
+    const conditions: Span[] = [];
+    append(conditions, buckets.condition);
+    append(conditions, buckets.rare);
+    this.conditions = conditions;
     this.rare = buckets.rare;
     this.drugs = buckets.drug;
     this.firstPerson = buckets.first;
