@@ -33,6 +33,11 @@ export interface Risk {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** RANK[severity], by comparison first: a lookup by a name that changes from draft to draft has the optimized pipeline start over. */
+function rank(severity: Severity): number {
+  return severity === 'error' ? 3 : severity === 'warning' ? 2 : severity === 'info' ? 1 : RANK[severity];
+}
+
 // "John D.", "Anne-Marie B.", "D. Jones": the way case notes shorten a patient's name.
 const SHORTENED_NAME = /^(?:\p{Lu}[\p{L}'-]+\s\p{Lu}\.?|\p{Lu}\.\s?\p{Lu}[\p{L}'-]+)$/u;
 const RECORD_CATEGORIES = new Set(['medical-record', 'health-plan', 'ssn', 'other-identifier']);
@@ -189,17 +194,24 @@ function mapToOriginal(doc: Doc, f: Finding): Finding {
  */
 function dedupe(findings: Finding[]): Finding[] {
   // Sorted in place: the caller's list is its own fresh copy.
-  const sorted = findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity]);
-  return sorted.filter((f, i) => {
-    const prev = sorted[i - 1];
-    return prev === undefined || prev.span.start !== f.span.start || prev.span.end !== f.span.end;
-  });
+  const sorted = findings.sort(bySpanThenSeverity);
+  const out: Finding[] = [];
+  let prev: Finding | undefined;
+  for (const f of sorted) {
+    if (prev === undefined || prev.span.start !== f.span.start || prev.span.end !== f.span.end) out.push(f);
+    prev = f;
+  }
+  return out;
+}
+
+function bySpanThenSeverity(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || rank(b.severity) - rank(a.severity);
 }
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let best: Verdict = 'ok';
   for (const f of findings) {
-    if (best === 'ok' || RANK[f.severity] > RANK[best]) best = f.severity;
+    if (best === 'ok' || rank(f.severity) > rank(best)) best = f.severity;
   }
   return best;
 }
@@ -230,7 +242,7 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
   }
   const counted = count(text, doc.policy.lengthLimit);
   const input: RiskInput = { doc, care, detections, findings, length: counted };
-  for (const risk of RISKS) findings.push(...risk.check(input));
+  for (const risk of RISKS) for (const f of risk.check(input)) findings.push(f);
   const final = dedupe(applyPolicy.toFindings(doc, findings).map((f) => mapToOriginal(doc, f)));
   return {
     findings: final,
