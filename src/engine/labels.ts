@@ -98,6 +98,8 @@ export interface LabelIndex {
 }
 
 const EMPTY: readonly LabelHit[] = [];
+const DASHED_DIGITS = /^\d+(?:-\d+)+$/;
+const IBAN_START = /^[A-Za-z]{2}\d{2}/;
 
 /** First index whose hit starts at or after `pos`. */
 function lowerBound(hits: readonly LabelHit[], pos: number): number {
@@ -385,7 +387,7 @@ export function tokenShapes(doc: Doc): TokenShapes {
       if (text.length > maxGroup) maxGroup = text.length;
       continue;
     }
-    if (/^\d+(?:-\d+)+$/.test(text)) {
+    if (DASHED_DIGITS.test(text)) {
       const groups = text.split('-');
       dashedShapes ??= new Set();
       if (dashedShapes.size < 64) dashedShapes.add(groups.map((g) => g.length).join('-'));
@@ -395,7 +397,7 @@ export function tokenShapes(doc: Doc): TokenShapes {
       continue;
     }
     (mixedLengths ??= new Set()).add(text.length);
-    if (!ibanStart && text.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(text)) ibanStart = true;
+    if (!ibanStart && text.length >= 4 && IBAN_START.test(text)) ibanStart = true;
   }
   const shapes: TokenShapes = {
     mixedLengths: mixedLengths ?? NO_LENGTHS,
