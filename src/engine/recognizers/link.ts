@@ -89,6 +89,25 @@ function isSchemeCode(c: number): boolean {
 // "…/reset/12345", "?id=998877", "user@host", "http://10.0.0.5/": the link names something unique.
 const CARRIES_ID = /(?:\/[^/?#\s]*\d{4,}[^/?#\s]*|[?&](?:id|uid|user|patient|mrn|token)=|^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@|^[a-z][a-z0-9+.-]*:\/\/\d{1,3}(?:\.\d{1,3}){3})/i;
 
+/**
+ * What every match of CARRIES_ID holds, read by character codes: four digits in a row, a '?',
+ * '&' or '@', or a digit right after "://". Most links have none of them.
+ */
+function mayCarryId(url: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 4) return true;
+      continue;
+    }
+    digits = 0;
+    if (c === 0x3f || c === 0x26 || c === 0x40) return true;
+  }
+  const scheme = url.indexOf('://');
+  return scheme >= 0 && url.charCodeAt(scheme + 3) >= 48 && url.charCodeAt(scheme + 3) <= 57;
+}
+
 const PUBLIC_SUFFIX_SET: ReadonlySet<string> = new Set(PUBLIC_SUFFIXES);
 
 /**
@@ -129,7 +148,7 @@ function detect(doc: Doc): Detection[] {
       category: 'url',
       start: m.index,
       end: m.index + raw.length,
-      score: CARRIES_ID.test(raw) ? 0.65 : 0.55,
+      score: mayCarryId(raw) && CARRIES_ID.test(raw) ? 0.65 : 0.55,
       strength: 'quasi',
       owner: isPublicSource(raw) ? 'public' : undefined,
       message: 'A link',
