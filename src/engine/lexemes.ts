@@ -10,10 +10,21 @@
 import type { Token } from './doc.js';
 
 export class Lexeme {
-  /** Answers by fact id (see wordFact); a hole is a question not asked yet. */
-  readonly answers: unknown[] = [];
+  /**
+   * Answers by fact id (see wordFact); a hole is a question not asked yet. Made as long as the
+   * facts known when the word is first seen (all of them, once the rules have loaded), so that
+   * answering does not grow it.
+   */
+  readonly answers: unknown[] = new Array<unknown>(facts);
   /** The word in lower case, the form every fact is asked of. */
   readonly word: string;
+  /**
+   * The word tests of regex.ts the word satisfies, and how many tests were registered when that
+   * was looked up (-1: not yet). Every word of every draft is asked, so the answer has a field
+   * of its own rather than a fact's slot.
+   */
+  tests: readonly number[] | undefined = undefined;
+  testsFor = -1;
 
   /** `form` is the word as written; `lowerCase` says it is already in lower case. */
   constructor(
