@@ -43,6 +43,7 @@ const MAX_LEXEMES = 40000;
 // already there is found by comparing its characters where they stand in the draft, without
 // cutting it out as a new string or having the string hashed again.
 const SLOTS = 1 << 16;
+const MAX_PROBES = 24;
 const table: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(SLOTS).fill(undefined);
 const keys = new Int32Array(SLOTS);
 let size = 0;
@@ -59,11 +60,16 @@ export function lexemeAt(text: string, start: number, end: number, lowerCase: bo
   if (!shared) return new Lexeme(text.slice(start, end), lowerCase);
   const key = hash === 0 ? 1 : hash;
   let slot = hash & (SLOTS - 1);
+  let probes = 0;
   for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
     if (k === key) {
       const seen = table[slot]!;
       if (sameWord(seen.form, text, start, end)) return seen;
     }
+    // The hash is easy to collide on purpose (a draft of made-up words sharing one): past a
+    // short run of slots a word is not shared, so no draft can make lookups slow for itself or
+    // for the drafts after it.
+    if (++probes > MAX_PROBES) return new Lexeme(text.slice(start, end), lowerCase);
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (size >= MAX_LEXEMES) {
