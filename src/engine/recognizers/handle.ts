@@ -18,7 +18,9 @@ const ONLY_RETWEET = /^\s*(?:RT|MT)\s*$/i;
 
 function detect(doc: Doc): Detection[] {
   const out: Detection[] = [];
-  HANDLE.lastIndex = doc.text.includes('@') ? 0 : doc.text.length;
+  // Every match starts at an '@': the scan starts at the first one.
+  const at = doc.text.indexOf('@');
+  HANDLE.lastIndex = at >= 0 ? at : doc.text.length;
   let m: RegExpExecArray | null;
   while ((m = HANDLE.exec(doc.text)) !== null) {
     const handle = m[1]!.toLowerCase();
