@@ -43,10 +43,11 @@ export class PhraseMatcher<T> {
   private readonly startingWith = wordFact((w) => this.headsOf(w));
 
   private headsOf(word: string): Heads<T> | undefined {
-    let heads = this.heads.get(word);
-    if (heads !== undefined) return heads;
+    // Most words start no phrase: one lookup tells.
     const list = this.byFirst.get(word);
     if (list === undefined) return undefined;
+    let heads = this.heads.get(word);
+    if (heads !== undefined) return heads;
     const bySecond = new Map<string, Entry<T>[]>();
     let single: Entry<T> | undefined;
     for (const entry of list) {
