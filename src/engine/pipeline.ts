@@ -218,8 +218,20 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 function runRecognizers(doc: Doc): Detection[] {
   const all: Detection[] = [];
-  for (const r of RECOGNIZERS) for (const d of r.detect(doc)) all.push(d);
+  for (let r = 0; r < RECOGNIZERS.length; r++) appendAll(all, RECOGNIZERS[r]!.detect(doc));
   return all;
+}
+
+/**
+ * Pushes every item of `items` onto `to`. Rules return arrays of several shapes (empty, filled,
+ * made by map): read by index, none of them needs an iterator object per rule and draft.
+ */
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  if (!Array.isArray(items)) {
+    for (const item of items) to.push(item);
+    return;
+  }
+  for (let k = 0; k < items.length; k++) to.push(items[k]!);
 }
 
 export function runPipeline(text: string, context: ComposeContext = {}, policy?: EnginePolicy): Analysis {
@@ -242,7 +254,7 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
   }
   const counted = count(text, doc.policy.lengthLimit);
   const input: RiskInput = { doc, care, detections, findings, length: counted };
-  for (const risk of RISKS) for (const f of risk.check(input)) findings.push(f);
+  for (let r = 0; r < RISKS.length; r++) appendAll(findings, RISKS[r]!.check(input));
   const final = dedupe(applyPolicy.toFindings(doc, findings).map((f) => mapToOriginal(doc, f)));
   return {
     findings: final,
