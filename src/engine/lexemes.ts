@@ -52,7 +52,8 @@ let size = 0;
  * The lexeme of the word `text[start, end)` as written ("Health" and "health" are two entries
  * with the same answers): a capitalized word then needs no new lower-case string, and every token
  * of the word shares one. `hash` is the word's hashUnit hash; `lowerCase` says it is already in
- * lower case; `shared` that it is worth keeping (see isShared).
+ * lower case; `shared` that it is worth keeping: no digit, no capital after a small letter, not
+ * longer than MAX_SHARED_LENGTH (the tokenizer works that out as it reads the word).
  */
 export function lexemeAt(text: string, start: number, end: number, lowerCase: boolean, hash: number, shared: boolean): Lexeme {
   // Words that are seldom written twice (a link's "1McB2mr", a count) get an entry of their own,
