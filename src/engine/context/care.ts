@@ -115,16 +115,8 @@ export interface CareContext {
   healthAt(offset: number): boolean;
 }
 
-interface Indexes {
-  readonly patient: SpanIndex;
-  readonly clinical: SpanIndex;
-  readonly first: SpanIndex;
-  readonly strong: SpanIndex;
-  readonly pronouns: SpanIndex;
-  readonly mentions: SpanIndex;
-  readonly second: SpanIndex;
-  readonly anchors: SpanIndex;
-}
+/** Which signal a Care index is over (Care.ix). */
+const INDEX = { patient: 0, clinical: 1, first: 2, strong: 3, pronouns: 4, mentions: 5, second: 6, anchors: 7 } as const;
 
 /** Radius, in characters, within which signals are read together; a tweet fits inside it. */
 const RADIUS = 320;
@@ -240,8 +232,9 @@ class Care implements CareContext {
   readonly secondPerson: readonly Span[];
   readonly service: readonly Span[];
   readonly health: boolean;
-  // Indexed on first use: most drafts never ask where their signals are.
-  private indexes: Indexes | undefined;
+  // Each indexed on first use: most drafts never ask where their signals are, and a name's
+  // severity asks only about clinical words and patients (healthAt).
+  private readonly indexes: (SpanIndex | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
 
   constructor(
     private readonly doc: Doc,
@@ -273,32 +266,49 @@ class Care implements CareContext {
     this.health = clinical.length > 0 || buckets.patient.length > 0;
   }
 
-  private idx(): Indexes {
-    return (this.indexes ??= {
-      patient: new SpanIndex(this.patientRefs),
-      clinical: new SpanIndex(this.clinical),
-      first: new SpanIndex(this.firstPerson),
-      strong: new SpanIndex(this.strongPersons),
-      pronouns: new SpanIndex(this.pronouns),
-      mentions: new SpanIndex(this.mentions),
-      second: new SpanIndex(this.secondPerson),
-      anchors: new SpanIndex(this.anchors),
-    });
+  /** The index of one signal (see INDEX), made the first time it is asked for. */
+  private ix(which: number): SpanIndex {
+    let index = this.indexes[which];
+    if (index === undefined) {
+      index = new SpanIndex(this.spansOf(which));
+      this.indexes[which] = index;
+    }
+    return index;
+  }
+
+  private spansOf(which: number): readonly Span[] {
+    switch (which) {
+      case INDEX.patient:
+        return this.patientRefs;
+      case INDEX.clinical:
+        return this.clinical;
+      case INDEX.first:
+        return this.firstPerson;
+      case INDEX.strong:
+        return this.strongPersons;
+      case INDEX.pronouns:
+        return this.pronouns;
+      case INDEX.mentions:
+        return this.mentions;
+      case INDEX.second:
+        return this.secondPerson;
+      default:
+        return this.anchors;
+    }
   }
 
   individualAt(offset: number): boolean {
     if (!this.anyIndividual) return false;
-    const ix = this.idx();
-    const patient = ix.patient.near(offset, RADIUS);
-    const clinicalNear = ix.clinical.near(offset, RADIUS);
-    const first = ix.first.near(offset, RADIUS);
-    const strong = ix.strong.near(offset, RADIUS);
+    const patient = this.ix(INDEX.patient).near(offset, RADIUS);
+    const clinicalNear = this.ix(INDEX.clinical).near(offset, RADIUS);
+    const first = this.ix(INDEX.first).near(offset, RADIUS);
+    const strong = this.ix(INDEX.strong).near(offset, RADIUS);
     if (patient && (clinicalNear || first || strong)) return true;
-    if (first && (clinicalNear || strong || ix.pronouns.near(offset, RADIUS))) return true;
+    if (first && (clinicalNear || strong || this.ix(INDEX.pronouns).near(offset, RADIUS))) return true;
     if (strong && clinicalNear) return true;
-    if ((clinicalNear || patient) && ix.anchors.near(offset, RADIUS)) return true;
-    if (clinicalNear && ix.mentions.near(offset, 160) && !this.retweet) return true;
-    return (this.doc.isReply || this.addressed) && ix.second.near(offset, RADIUS);
+    if ((clinicalNear || patient) && this.ix(INDEX.anchors).near(offset, RADIUS)) return true;
+    if (clinicalNear && this.ix(INDEX.mentions).near(offset, 160) && !this.retweet) return true;
+    return (this.doc.isReply || this.addressed) && this.ix(INDEX.second).near(offset, RADIUS);
   }
 
   celebratedAt(offset: number): boolean {
@@ -318,6 +328,6 @@ class Care implements CareContext {
 
   healthAt(offset: number): boolean {
     if (!this.health) return false;
-    return this.idx().clinical.near(offset, RADIUS) || this.idx().patient.near(offset, RADIUS);
+    return this.ix(INDEX.clinical).near(offset, RADIUS) || this.ix(INDEX.patient).near(offset, RADIUS);
   }
 }
