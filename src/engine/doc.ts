@@ -237,6 +237,7 @@ export function tokenize(text: string): Token[] {
     let i = start;
     for (;;) {
       const u = text.charCodeAt(i);
+      let width = 1;
       if (u < 0x80) {
         if (u >= 48 && u <= 57) digits++;
         else if (u >= 65 && u <= 90) {
@@ -244,15 +245,15 @@ export function tokenize(text: string): Token[] {
           if (smalls > 0) camel = true;
         } else if (u >= 97 && u <= 122) smalls++;
         else if (!((u === APOSTROPHE || u === HYPHEN) && wordCharAt(text, i + 1) > 0)) break;
-        hash = hashUnit(hash, u);
-        i++;
-        continue;
+      } else {
+        width = wordCharAt(text, i);
+        if (width === 0) break;
+        ascii = false;
       }
-      const w = wordCharAt(text, i);
-      if (w === 0) break;
+      // One place for both kinds of character: the optimized tokenizer is not thrown away the
+      // first time a word holds a letter outside ASCII.
       hash = hashUnit(hash, u);
-      ascii = false;
-      i += w;
+      i += width;
     }
     const end = i;
     at = end;

@@ -123,6 +123,28 @@ const RADIUS = 320;
 
 const has = (spans: readonly Span[]): boolean => spans.length > 0;
 
+/** buckets[signal], by a switch: a lookup by a name that changes from word to word has the optimized code start over. */
+function bucketOf(buckets: Record<Signal, Span[]>, signal: Signal): Span[] {
+  switch (signal) {
+    case 'patient':
+      return buckets.patient;
+    case 'event':
+      return buckets.event;
+    case 'condition':
+      return buckets.condition;
+    case 'rare':
+      return buckets.rare;
+    case 'drug':
+      return buckets.drug;
+    case 'first':
+      return buckets.first;
+    case 'second':
+      return buckets.second;
+    default:
+      return buckets.service;
+  }
+}
+
 function append(to: Span[], spans: readonly Span[]): void {
   for (const s of spans) to.push(s);
 }
@@ -173,7 +195,7 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
     const last = i + entry.words.length;
     const start = tokens[i]!.start;
     const end = tokens[last - 1]!.end;
-    buckets[entry.value].push({ start, end });
+    bucketOf(buckets, entry.value).push({ start, end });
     // "our patient", "mi paciente": the practice speaking about its own patient.
     if (entry.value === 'patient' && OWN_PATIENT.test(doc.lower.slice(start, end))) buckets.first.push({ start, end });
     i = last;
