@@ -63,8 +63,11 @@ function personAnchors(doc: Doc, detections: readonly Detection[]): Span[] {
  * furthest end seen so far, so the check stays O(n log n).
  */
 function dropNamesInsidePlaces(detections: readonly Detection[]): readonly Detection[] {
-  const places = detections.filter((d) => d.category === 'geography' && d.score >= 0.6).sort((a, b) => a.start - b.start);
+  // Most drafts name no place: asked by a loop, they need no new list.
+  const places: Detection[] = [];
+  for (const d of detections) if (d.category === 'geography' && d.score >= 0.6) places.push(d);
   if (places.length === 0) return detections;
+  places.sort(byStart);
   const starts = places.map((p) => p.start);
   const reach: number[] = [];
   let furthest = -1;
@@ -98,12 +101,12 @@ function recordSpans(detections: readonly Detection[]): Span[] {
 export function resolveOverlaps(all: readonly Detection[]): Detection[] {
   const detections = dropNamesInsidePlaces(all);
   if (detections.length === 0) return [];
-  const sorted = [...detections].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...detections].sort(byCredibility);
   const kept: Detection[] = [];
   if (detections.length <= FEW) {
     // A post has a few: each is checked against those kept so far, as the flags below would.
-    for (const d of sorted) if (d.score >= MIN_SCORE && !kept.some((k) => claims(k, d))) kept.push(d);
-    return kept.sort((a, b) => a.start - b.start);
+    for (const d of sorted) if (d.score >= MIN_SCORE && !anyClaims(kept, d)) kept.push(d);
+    return kept.sort(byStart);
   }
   // One flag per character: checking a span costs its length, so the whole pass stays linear.
   const end = detections.reduce((m, d) => Math.max(m, d.end), 0);
@@ -121,7 +124,21 @@ export function resolveOverlaps(all: readonly Detection[]): Detection[] {
     taken.fill(1, d.start, d.end);
     kept.push(d);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
+}
+
+// The orders of resolveOverlaps, made once rather than per draft.
+function byStart(a: Detection, b: Detection): number {
+  return a.start - b.start;
+}
+
+function byCredibility(a: Detection, b: Detection): number {
+  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function anyClaims(kept: readonly Detection[], d: Detection): boolean {
+  for (const k of kept) if (claims(k, d)) return true;
+  return false;
 }
 
 const FEW = 16;
