@@ -34,6 +34,9 @@ import {
   IP_CONTEXT,
 } from './data/id-labels.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export type Family =
   | 'medical-record' | 'medical-record-context' | 'health-plan' | 'health-plan-context' | 'mbi'
   | 'record' | 'generic-id' | 'patient' | 'license' | 'account' | 'routing' | 'card' | 'iban'
@@ -284,7 +287,7 @@ export function scanAfter(doc: Doc, from: number, span: number, re: RegExp): Val
     }
     if (m.index >= span) break;
     const end = from + m.index + m[0].length;
-    if (end === sliceEnd && end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) continue;
+    if (end === sliceEnd && end < text.length && LETTER_OR_DIGIT.test(text[end]!)) continue;
     out.push({ start: from + m.index, end, value: m[0], match: m });
   }
   return out;

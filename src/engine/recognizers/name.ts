@@ -10,6 +10,8 @@ import { commonWords, firstNames, surnames } from '../lexicon.js';
 import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
 import { inSet, wordFact } from '../lexemes.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'mister', 'madam']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'prof', 'professor', 'nurse', 'enfermera', 'enfermero', 'np', 'pa', 'rn', 'drs']);
@@ -104,8 +106,8 @@ function insideLinkOrAddress(doc: Doc, t: Token): boolean {
   const after = doc.text[t.end];
   const prev = doc.tokens[t.index - 1];
   const afterTitle = before === '.' && prev !== undefined && isTitle(prev);
-  if (!afterTitle && before !== undefined && './@:_\\'.includes(before) && t.start >= 2 && /[\p{L}\p{N}]/u.test(doc.text[t.start - 2]!)) return true;
-  return (after === '.' || after === '@' || after === '/' || after === '_') && /[\p{L}\p{N}]/u.test(doc.text[t.end + 1] ?? '');
+  if (!afterTitle && before !== undefined && './@:_\\'.includes(before) && t.start >= 2 && LETTER_OR_DIGIT.test(doc.text[t.start - 2]!)) return true;
+  return (after === '.' || after === '@' || after === '/' || after === '_') && LETTER_OR_DIGIT.test(doc.text[t.end + 1] ?? '');
 }
 
 const UPPER = /\p{Lu}/u;
