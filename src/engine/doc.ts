@@ -4,7 +4,7 @@
  * every recognizer and risk pattern.
  */
 import type { LabelIndex, TokenShapes } from './labels.js';
-import { hashUnit, inSet, lexemeOf, wordFact, type Lexeme } from './lexemes.js';
+import { hashUnit, inSet, lexemeAt, MAX_SHARED_LENGTH, wordFact, type Lexeme } from './lexemes.js';
 import { normalize, type Normalized } from './normalize.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { DraftWords } from './regex.js';
@@ -231,27 +231,34 @@ export function tokenize(text: string): Token[] {
     let capitals = 0;
     let smalls = 0;
     let hash = 0;
+    // A capital after a small letter ("McB"): such words, like those with a digit or long ones,
+    // are seldom written twice and are kept out of the shared lexicon.
+    let camel = false;
     let i = start;
     for (;;) {
       const u = text.charCodeAt(i);
+      let width = 1;
       if (u < 0x80) {
         if (u >= 48 && u <= 57) digits++;
-        else if (u >= 65 && u <= 90) capitals++;
-        else if (u >= 97 && u <= 122) smalls++;
+        else if (u >= 65 && u <= 90) {
+          capitals++;
+          if (smalls > 0) camel = true;
+        } else if (u >= 97 && u <= 122) smalls++;
         else if (!((u === APOSTROPHE || u === HYPHEN) && wordCharAt(text, i + 1) > 0)) break;
-        hash = hashUnit(hash, u);
-        i++;
-        continue;
+      } else {
+        width = wordCharAt(text, i);
+        if (width === 0) break;
+        ascii = false;
       }
-      const w = wordCharAt(text, i);
-      if (w === 0) break;
+      // One place for both kinds of character: the optimized tokenizer is not thrown away the
+      // first time a word holds a letter outside ASCII.
       hash = hashUnit(hash, u);
-      ascii = false;
-      i += w;
+      i += width;
     }
     const end = i;
     at = end;
-    const word = text.slice(start, end);
+    const lexeme = lexemeAt(text, start, end, ascii && capitals === 0, hash, digits === 0 && !camel && end - start <= MAX_SHARED_LENGTH);
+    const word = lexeme.form;
     const before = text.charCodeAt(start - 1);
     // Only the few characters before the word matter; a gap with no newline or sentence
     // punctuation cannot start a sentence, and most gaps are a single space.
@@ -269,7 +276,6 @@ export function tokenize(text: string): Token[] {
     // An ASCII word has a lower-case letter exactly when it differs from its upper-case form.
     const hasLower = other === undefined ? smalls > 0 : other.hasLower;
     const hasDigit = digits > 0;
-    const lexeme = lexemeOf(word, ascii && capitals === 0, hash);
     tokens.push({
       index: tokens.length,
       start,

@@ -34,6 +34,9 @@ import {
   IP_CONTEXT,
 } from './data/id-labels.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export type Family =
   | 'medical-record' | 'medical-record-context' | 'health-plan' | 'health-plan-context' | 'mbi'
   | 'record' | 'generic-id' | 'patient' | 'license' | 'account' | 'routing' | 'card' | 'iban'
@@ -98,6 +101,8 @@ export interface LabelIndex {
 }
 
 const EMPTY: readonly LabelHit[] = [];
+const DASHED_DIGITS = /^\d+(?:-\d+)+$/;
+const IBAN_START = /^[A-Za-z]{2}\d{2}/;
 
 /** First index whose hit starts at or after `pos`. */
 function lowerBound(hits: readonly LabelHit[], pos: number): number {
@@ -282,7 +287,7 @@ export function scanAfter(doc: Doc, from: number, span: number, re: RegExp): Val
     }
     if (m.index >= span) break;
     const end = from + m.index + m[0].length;
-    if (end === sliceEnd && end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) continue;
+    if (end === sliceEnd && end < text.length && LETTER_OR_DIGIT.test(text[end]!)) continue;
     out.push({ start: from + m.index, end, value: m[0], match: m });
   }
   return out;
@@ -385,7 +390,7 @@ export function tokenShapes(doc: Doc): TokenShapes {
       if (text.length > maxGroup) maxGroup = text.length;
       continue;
     }
-    if (/^\d+(?:-\d+)+$/.test(text)) {
+    if (DASHED_DIGITS.test(text)) {
       const groups = text.split('-');
       dashedShapes ??= new Set();
       if (dashedShapes.size < 64) dashedShapes.add(groups.map((g) => g.length).join('-'));
@@ -395,7 +400,7 @@ export function tokenShapes(doc: Doc): TokenShapes {
       continue;
     }
     (mixedLengths ??= new Set()).add(text.length);
-    if (!ibanStart && text.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(text)) ibanStart = true;
+    if (!ibanStart && text.length >= 4 && IBAN_START.test(text)) ibanStart = true;
   }
   const shapes: TokenShapes = {
     mixedLengths: mixedLengths ?? NO_LENGTHS,

@@ -139,7 +139,8 @@ class Builder implements Output {
 
 /** Whether code unit `c` may separate spaced-out letters: a space or one of . - _ * / | */
 function isSeparatorCode(c: number): boolean {
-  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 124;
+  // Split at '/', so a letter (asked for nearly every character) costs two comparisons.
+  return c <= 47 ? c === 32 || c === 46 || c === 45 || c === 42 || c === 47 : c === 95 || c === 124;
 }
 
 function isGroupSeparator(c: number): boolean {

@@ -25,11 +25,45 @@ export function phraseWords(phrase: string): string[] {
   return (phrase.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
 }
 
+/**
+ * The phrases that start with one word, by their second word, in the order of the word's list
+ * (longest first): a common first word ("your", "my") starts dozens of phrases, and only those
+ * whose second word follows can match. `single` is the first one-word phrase of the list.
+ */
+interface Heads<T> {
+  readonly bySecond: ReadonlyMap<string, readonly Entry<T>[]>;
+  readonly single: Entry<T> | undefined;
+}
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly heads = new Map<string, Heads<T>>();
   // The phrases a word starts, asked once per word (lexemes.ts): the lists are built in the
   // constructor and never change after it.
-  private readonly startingWith = wordFact((w) => this.byFirst.get(w));
+  private readonly startingWith = wordFact((w) => this.headsOf(w));
+
+  private headsOf(word: string): Heads<T> | undefined {
+    // Most words start no phrase: one lookup tells.
+    const list = this.byFirst.get(word);
+    if (list === undefined) return undefined;
+    let heads = this.heads.get(word);
+    if (heads !== undefined) return heads;
+    const bySecond = new Map<string, Entry<T>[]>();
+    let single: Entry<T> | undefined;
+    for (const entry of list) {
+      if (entry.words.length === 1) {
+        single ??= entry;
+        continue;
+      }
+      const second = entry.words[1]!;
+      const same = bySecond.get(second);
+      if (same === undefined) bySecond.set(second, [entry]);
+      else same.push(entry);
+    }
+    heads = { bySecond, single };
+    this.heads.set(word, heads);
+    return heads;
+  }
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -67,20 +101,26 @@ export class PhraseMatcher<T> {
   entryAt(tokens: readonly Token[], i: number): { readonly words: readonly string[]; readonly value: T } | undefined {
     const first = tokens[i];
     if (first === undefined) return undefined;
-    const list = this.startingWith(first);
-    if (list === undefined) return undefined;
-    for (const entry of list) {
-      let ok = true;
-      for (let k = 1; k < entry.words.length; k++) {
-        const t = tokens[i + k];
-        if (t === undefined || t.lower !== entry.words[k]) {
-          ok = false;
-          break;
+    const heads = this.startingWith(first);
+    if (heads === undefined) return undefined;
+    // Every longer phrase comes before the one-word ones in the list, so one of them that
+    // matches wins; among them only those whose second word follows can.
+    const second = tokens[i + 1];
+    const list = second === undefined ? undefined : heads.bySecond.get(second.lower);
+    if (list !== undefined) {
+      for (const entry of list) {
+        let ok = true;
+        for (let k = 2; k < entry.words.length; k++) {
+          const t = tokens[i + k];
+          if (t === undefined || t.lower !== entry.words[k]) {
+            ok = false;
+            break;
+          }
         }
+        if (ok) return entry;
       }
-      if (ok) return entry;
     }
-    return undefined;
+    return heads.single;
   }
 
   /** All non-overlapping longest matches, left to right. */

@@ -33,6 +33,11 @@ export interface Risk {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** RANK[severity], by comparison first: a lookup by a name that changes from draft to draft has the optimized pipeline start over. */
+function rank(severity: Severity): number {
+  return severity === 'error' ? 3 : severity === 'warning' ? 2 : severity === 'info' ? 1 : RANK[severity];
+}
+
 // "John D.", "Anne-Marie B.", "D. Jones": the way case notes shorten a patient's name.
 const SHORTENED_NAME = /^(?:\p{Lu}[\p{L}'-]+\s\p{Lu}\.?|\p{Lu}\.\s?\p{Lu}[\p{L}'-]+)$/u;
 const RECORD_CATEGORIES = new Set(['medical-record', 'health-plan', 'ssn', 'other-identifier']);
@@ -58,8 +63,11 @@ function personAnchors(doc: Doc, detections: readonly Detection[]): Span[] {
  * furthest end seen so far, so the check stays O(n log n).
  */
 function dropNamesInsidePlaces(detections: readonly Detection[]): readonly Detection[] {
-  const places = detections.filter((d) => d.category === 'geography' && d.score >= 0.6).sort((a, b) => a.start - b.start);
+  // Most drafts name no place: asked by a loop, they need no new list.
+  const places: Detection[] = [];
+  for (const d of detections) if (d.category === 'geography' && d.score >= 0.6) places.push(d);
   if (places.length === 0) return detections;
+  places.sort(byStart);
   const starts = places.map((p) => p.start);
   const reach: number[] = [];
   let furthest = -1;
@@ -93,12 +101,12 @@ function recordSpans(detections: readonly Detection[]): Span[] {
 export function resolveOverlaps(all: readonly Detection[]): Detection[] {
   const detections = dropNamesInsidePlaces(all);
   if (detections.length === 0) return [];
-  const sorted = [...detections].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...detections].sort(byCredibility);
   const kept: Detection[] = [];
   if (detections.length <= FEW) {
     // A post has a few: each is checked against those kept so far, as the flags below would.
-    for (const d of sorted) if (d.score >= MIN_SCORE && !kept.some((k) => claims(k, d))) kept.push(d);
-    return kept.sort((a, b) => a.start - b.start);
+    for (const d of sorted) if (d.score >= MIN_SCORE && !anyClaims(kept, d)) kept.push(d);
+    return kept.sort(byStart);
   }
   // One flag per character: checking a span costs its length, so the whole pass stays linear.
   const end = detections.reduce((m, d) => Math.max(m, d.end), 0);
@@ -116,7 +124,21 @@ export function resolveOverlaps(all: readonly Detection[]): Detection[] {
     taken.fill(1, d.start, d.end);
     kept.push(d);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
+}
+
+// The orders of resolveOverlaps, made once rather than per draft.
+function byStart(a: Detection, b: Detection): number {
+  return a.start - b.start;
+}
+
+function byCredibility(a: Detection, b: Detection): number {
+  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function anyClaims(kept: readonly Detection[], d: Detection): boolean {
+  for (const k of kept) if (claims(k, d)) return true;
+  return false;
 }
 
 const FEW = 16;
@@ -189,25 +211,44 @@ function mapToOriginal(doc: Doc, f: Finding): Finding {
  */
 function dedupe(findings: Finding[]): Finding[] {
   // Sorted in place: the caller's list is its own fresh copy.
-  const sorted = findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[b.severity] - RANK[a.severity]);
-  return sorted.filter((f, i) => {
-    const prev = sorted[i - 1];
-    return prev === undefined || prev.span.start !== f.span.start || prev.span.end !== f.span.end;
-  });
+  const sorted = findings.sort(bySpanThenSeverity);
+  const out: Finding[] = [];
+  let prev: Finding | undefined;
+  for (const f of sorted) {
+    if (prev === undefined || prev.span.start !== f.span.start || prev.span.end !== f.span.end) out.push(f);
+    prev = f;
+  }
+  return out;
+}
+
+function bySpanThenSeverity(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || rank(b.severity) - rank(a.severity);
 }
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let best: Verdict = 'ok';
   for (const f of findings) {
-    if (best === 'ok' || RANK[f.severity] > RANK[best]) best = f.severity;
+    if (best === 'ok' || rank(f.severity) > rank(best)) best = f.severity;
   }
   return best;
 }
 
 function runRecognizers(doc: Doc): Detection[] {
   const all: Detection[] = [];
-  for (const r of RECOGNIZERS) for (const d of r.detect(doc)) all.push(d);
+  for (let r = 0; r < RECOGNIZERS.length; r++) appendAll(all, RECOGNIZERS[r]!.detect(doc));
   return all;
+}
+
+/**
+ * Pushes every item of `items` onto `to`. Rules return arrays of several shapes (empty, filled,
+ * made by map): read by index, none of them needs an iterator object per rule and draft.
+ */
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  if (!Array.isArray(items)) {
+    for (const item of items) to.push(item);
+    return;
+  }
+  for (let k = 0; k < items.length; k++) to.push(items[k]!);
 }
 
 export function runPipeline(text: string, context: ComposeContext = {}, policy?: EnginePolicy): Analysis {
@@ -230,7 +271,7 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
   }
   const counted = count(text, doc.policy.lengthLimit);
   const input: RiskInput = { doc, care, detections, findings, length: counted };
-  for (const risk of RISKS) findings.push(...risk.check(input));
+  for (let r = 0; r < RISKS.length; r++) appendAll(findings, RISKS[r]!.check(input));
   const final = dedupe(applyPolicy.toFindings(doc, findings).map((f) => mapToOriginal(doc, f)));
   return {
     findings: final,

@@ -7,6 +7,9 @@ import type { Doc } from './doc.js';
 import type { IdentifierCategory, RuleId } from './types.js';
 import { lowerIncludes } from './regex.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export type Strength = 'direct' | 'quasi';
 
 /** Who an identifier belongs to, when a recognizer can tell. */
@@ -68,7 +71,7 @@ export interface PatternSpec {
   readonly caseInsensitive?: boolean;
 }
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 
 /** True when `phrase` occurs as whole words in `haystack` (both lower case). */
 export function hasPhrase(haystack: string, phrase: string): boolean {

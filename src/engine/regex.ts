@@ -1,5 +1,4 @@
 import type { Doc, Token } from './doc.js';
-import { wordFact } from './lexemes.js';
 
 /**
  * JavaScript's \b only knows ASCII word characters, so "mamá\b" never matches before a space.
@@ -31,13 +30,15 @@ const testWords: (readonly string[])[] = [];
 const ASCII_WORD = /^[a-z]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-// The tests a word satisfies, once per word. Tests are registered as modules load, before any
-// draft is read; should one come later, the answer is looked up again rather than trusted.
-const testsOfWord = wordFact((w) => ({ registered: testWords.length, ids: testsByWord.get(w) }));
-
+// The tests a word satisfies, once per word (lexemes.ts). Tests are registered as modules load,
+// before any draft is read; should one come later, the answer is looked up again.
 function testsOf(t: Token): readonly number[] | undefined {
-  const answer = testsOfWord(t);
-  return answer.registered === testWords.length ? answer.ids : testsByWord.get(t.lower);
+  const lexeme = t.lexeme;
+  if (lexeme.testsFor !== testWords.length) {
+    lexeme.tests = testsByWord.get(t.lower);
+    lexeme.testsFor = testWords.length;
+  }
+  return lexeme.tests;
 }
 
 /** The words of one draft and which registered word tests they satisfy. */

@@ -3,11 +3,13 @@ import type { Doc } from './doc.js';
 import type { Detection } from './recognizer.js';
 import type { Edit, Suggestion } from './types.js';
 
+const CLOSING_PUNCTUATION = /[.,;:!?)]/;
+
 /** Removing a word should not leave a double space behind. */
 export function removalEdit(doc: Doc, start: number, end: number): Edit {
   const before = doc.text[start - 1];
   const after = doc.text[end];
-  if (before === ' ' && (after === ' ' || after === undefined || /[.,;:!?)]/.test(after))) {
+  if (before === ' ' && (after === ' ' || after === undefined || CLOSING_PUNCTUATION.test(after))) {
     return { start: start - 1, end, replacement: '' };
   }
   if (start === 0 && after === ' ') return { start, end: end + 1, replacement: '' };

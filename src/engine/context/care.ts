@@ -147,21 +147,42 @@ export interface CareContext {
   healthAt(offset: number): boolean;
 }
 
-interface Indexes {
-  readonly patient: SpanIndex;
-  readonly clinical: SpanIndex;
-  readonly first: SpanIndex;
-  readonly strong: SpanIndex;
-  readonly pronouns: SpanIndex;
-  readonly mentions: SpanIndex;
-  readonly second: SpanIndex;
-  readonly anchors: SpanIndex;
-}
+/** Which signal a Care index is over (Care.ix). */
+const INDEX = { patient: 0, clinical: 1, first: 2, strong: 3, pronouns: 4, mentions: 5, second: 6, anchors: 7 } as const;
 
 /** Radius, in characters, within which signals are read together; a tweet fits inside it. */
 const RADIUS = 320;
 
 const has = (spans: readonly Span[]): boolean => spans.length > 0;
+
+/** buckets[signal], by a switch: a lookup by a name that changes from word to word has the optimized code start over. */
+function bucketOf(buckets: Record<Signal, Span[]>, signal: Signal): Span[] {
+  switch (signal) {
+    case 'patient':
+      return buckets.patient;
+    case 'event':
+      return buckets.event;
+    case 'condition':
+      return buckets.condition;
+    case 'rare':
+      return buckets.rare;
+    case 'drug':
+      return buckets.drug;
+    case 'first':
+      return buckets.first;
+    case 'second':
+      return buckets.second;
+    default:
+      return buckets.service;
+  }
+}
+
+function append(to: Span[], spans: readonly Span[]): void {
+  for (const s of spans) to.push(s);
+}
+
+const RETWEET = /^\s*(?:RT|MT)\b/;
+const OWN_PATIENT = /^(?:our|my|mi|nuestr[oa])\s/;
 
 /** The first index whose span satisfies `test`, for a test that is false up to some index and true after it. */
 function firstIndex(spans: readonly Span[], test: (s: Span) => boolean): number {
@@ -228,13 +249,13 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
       i = last;
       continue;
     }
-    buckets[entry.value].push({ start, end });
+    bucketOf(buckets, entry.value).push({ start, end });
     // "pt seen 3/14": a patient noun and the visit, in a chart's shorthand.
     if (entry.value === 'patient' && last < tokens.length && isSeen(tokens[last]!)) buckets.event.push({ start: tokens[last]!.start, end: tokens[last]!.end });
     // Spanish "su tratamiento" is also "her treatment": care of someone, addressed or not.
     if (entry.value === 'second' && doc.lower.startsWith('su ', start)) buckets.event.push({ start, end });
     // "our patient", "our oldest patient", "mi paciente": the practice speaking about its own patient.
-    if (entry.value === 'patient' && (/^(?:our|my|mi|nuestr[oa])\s/.test(doc.lower.slice(start, end)) || OWN_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start)))) {
+    if (entry.value === 'patient' && (OWN_PATIENT.test(doc.lower.slice(start, end)) || OWN_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start)))) {
       buckets.first.push({ start, end });
     }
     i = last;
@@ -242,22 +263,31 @@ export function careContext(doc: Doc, anchors: readonly Span[] = [], records: re
   const strongPersons = regexSpans(STRONG_PERSON, doc);
   const pronouns = regexSpans(PRONOUNS, doc);
   const acronyms = regexSpans(ACRONYMS, doc);
-  const clinical = [...buckets.event, ...buckets.condition, ...buckets.rare, ...buckets.drug, ...acronyms, ...records];
+  // Lists are joined and filtered by loops into fresh arrays rather than by spreads and
+  // filter/map: the arrays every draft hands on then have one or two shapes, and the optimized
+  // code for this function, which runs on every draft, is not thrown away for a new one.
+  const clinical: Span[] = [];
+  append(clinical, buckets.event);
+  append(clinical, buckets.condition);
+  append(clinical, buckets.rare);
+  append(clinical, buckets.drug);
+  append(clinical, acronyms);
+  append(clinical, records);
   const replying = doc.isReply;
-  const retweet = /^\s*(?:RT|MT)\b/.test(doc.text);
+  const retweet = RETWEET.test(doc.text);
   // People @mentioned as the subject (not the practice or its partners): a post about care that
   // congratulates or thanks someone is about that someone. "via @outlet" is attribution. They
   // count only next to something clinical, outside a retweet, so only then are they looked for.
   // The handle of the person being answered, which some X layouts put at the start of a reply:
   // X's addressing, not the practice naming them (the reply rules read the reply itself).
   const repliedTo = replying ? (doc.context.replyTo?.handle ?? '').replace(/^@/, '').toLowerCase() : '';
-  const mentions =
-    clinical.length === 0 || retweet
-      ? []
-      : doc.tokens
-          .filter((t) => t.prefix === '@' && !practiceHandleAt(doc, t.start) && !isHandleAt(doc.lower, t.start, repliedTo))
-          .filter((t) => t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1)))
-          .map((t) => ({ start: t.start - 1, end: t.end }));
+  const mentions: Span[] = [];
+  if (clinical.length > 0 && !retweet) {
+    for (const t of doc.tokens) {
+      if (t.prefix !== '@' || practiceHandleAt(doc, t.start) || isHandleAt(doc.lower, t.start, repliedTo)) continue;
+      if (t.index === 0 || ADDRESSING.test(doc.lower.slice(Math.max(0, t.start - 40), t.start - 1))) mentions.push({ start: t.start - 1, end: t.end });
+    }
+  }
 
   const opening = doc.tokens[0];
   const addressed =
@@ -287,8 +317,9 @@ class Care implements CareContext {
   readonly secondPerson: readonly Span[];
   readonly service: readonly Span[];
   readonly health: boolean;
-  // Indexed on first use: most drafts never ask where their signals are.
-  private indexes: Indexes | undefined;
+  // Each indexed on first use: most drafts never ask where their signals are, and a name's
+  // severity asks only about clinical words and patients (healthAt).
+  private readonly indexes: (SpanIndex | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
 
   constructor(
     private readonly doc: Doc,
@@ -304,8 +335,14 @@ class Care implements CareContext {
     private readonly retweet: boolean,
   ) {
     this.patientRefs = buckets.patient;
-    this.events = [...buckets.event, ...acronyms];
-    this.conditions = [...buckets.condition, ...buckets.rare];
+    const events: Span[] = [];
+    append(events, buckets.event);
+    append(events, acronyms);
+    this.events = events;
+    const conditions: Span[] = [];
+    append(conditions, buckets.condition);
+    append(conditions, buckets.rare);
+    this.conditions = conditions;
     this.rare = buckets.rare;
     this.drugs = buckets.drug;
     this.firstPerson = buckets.first;
@@ -314,32 +351,49 @@ class Care implements CareContext {
     this.health = clinical.length > 0 || buckets.patient.length > 0;
   }
 
-  private idx(): Indexes {
-    return (this.indexes ??= {
-      patient: new SpanIndex(this.patientRefs),
-      clinical: new SpanIndex(this.clinical),
-      first: new SpanIndex(this.firstPerson),
-      strong: new SpanIndex(this.strongPersons),
-      pronouns: new SpanIndex(this.pronouns),
-      mentions: new SpanIndex(this.mentions),
-      second: new SpanIndex(this.secondPerson),
-      anchors: new SpanIndex(this.anchors),
-    });
+  /** The index of one signal (see INDEX), made the first time it is asked for. */
+  private ix(which: number): SpanIndex {
+    let index = this.indexes[which];
+    if (index === undefined) {
+      index = new SpanIndex(this.spansOf(which));
+      this.indexes[which] = index;
+    }
+    return index;
+  }
+
+  private spansOf(which: number): readonly Span[] {
+    switch (which) {
+      case INDEX.patient:
+        return this.patientRefs;
+      case INDEX.clinical:
+        return this.clinical;
+      case INDEX.first:
+        return this.firstPerson;
+      case INDEX.strong:
+        return this.strongPersons;
+      case INDEX.pronouns:
+        return this.pronouns;
+      case INDEX.mentions:
+        return this.mentions;
+      case INDEX.second:
+        return this.secondPerson;
+      default:
+        return this.anchors;
+    }
   }
 
   individualAt(offset: number): boolean {
     if (!this.anyIndividual) return false;
-    const ix = this.idx();
-    const patient = ix.patient.near(offset, RADIUS);
-    const clinicalNear = ix.clinical.near(offset, RADIUS);
-    const first = ix.first.near(offset, RADIUS);
-    const strong = ix.strong.near(offset, RADIUS);
+    const patient = this.ix(INDEX.patient).near(offset, RADIUS);
+    const clinicalNear = this.ix(INDEX.clinical).near(offset, RADIUS);
+    const first = this.ix(INDEX.first).near(offset, RADIUS);
+    const strong = this.ix(INDEX.strong).near(offset, RADIUS);
     if (patient && (clinicalNear || first || strong)) return true;
-    if (first && (clinicalNear || strong || ix.pronouns.near(offset, RADIUS))) return true;
+    if (first && (clinicalNear || strong || this.ix(INDEX.pronouns).near(offset, RADIUS))) return true;
     if (strong && clinicalNear) return true;
-    if ((clinicalNear || patient) && ix.anchors.near(offset, RADIUS)) return true;
-    if (clinicalNear && ix.mentions.near(offset, 160) && !this.retweet) return true;
-    return (this.doc.isReply || this.addressed) && ix.second.near(offset, RADIUS);
+    if ((clinicalNear || patient) && this.ix(INDEX.anchors).near(offset, RADIUS)) return true;
+    if (clinicalNear && this.ix(INDEX.mentions).near(offset, 160) && !this.retweet) return true;
+    return (this.doc.isReply || this.addressed) && this.ix(INDEX.second).near(offset, RADIUS);
   }
 
   celebratedAt(offset: number): boolean {
@@ -359,6 +413,6 @@ class Care implements CareContext {
 
   healthAt(offset: number): boolean {
     if (!this.health) return false;
-    return this.idx().clinical.near(offset, RADIUS) || this.idx().patient.near(offset, RADIUS);
+    return this.ix(INDEX.clinical).near(offset, RADIUS) || this.ix(INDEX.patient).near(offset, RADIUS);
   }
 }

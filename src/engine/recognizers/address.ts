@@ -17,7 +17,7 @@ import {
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 import { inSet } from '../lexemes.js';
-import { wordTest } from '../regex.js';
+import { includesAny, wordTest } from '../regex.js';
 
 const ID = 'phi/address';
 
@@ -169,13 +169,15 @@ const hasCueWord = (doc: Doc): boolean =>
   (hasMeet(doc) && hasObjectPronoun(doc)) ||
   (hasDrop(doc) && hasYou(doc) && hasOff(doc)) ||
   (hasSide(doc) && SIDE_OF.test(doc.lower));
-const CUE_STEM = /addr|direccion|domicilio/;
-const hasCueStem = (doc: Doc): boolean => CUE_STEM.test(doc.lower) || (!doc.words.ascii && doc.lower.includes('dirección'));
+// Substrings, searched for one by one: a native search per stem beats one pattern that tries
+// every stem at every character.
+const CUE_STEMS = ['addr', 'direccion', 'domicilio'] as const;
+const hasCueStem = (doc: Doc): boolean => includesAny(doc.lower, CUE_STEMS) || (!doc.words.ascii && doc.lower.includes('dirección'));
 const hasBoxWord = wordTest('apartado', 'casilla');
 const hasForcesPost = wordTest('apo', 'fpo', 'dpo');
 const hasCornerWord = wordTest('corner', 'intersection', 'esquina');
 // "AptB4" glues a letter to the unit word, so these are substrings too ("dep": Depto, Departamento).
-const UNIT_STEM = /apt|apart|suite|ste|dpto|dep/;
+const UNIT_STEMS = ['apt', 'apart', 'suite', 'ste', 'dpto', 'dep'] as const;
 const hasStreetType = wordTest('street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'st', 'ave', 'rd', 'blvd', 'ln');
 
 const MESSAGE = 'This looks like a street address';
@@ -441,7 +443,7 @@ function detect(doc: Doc): Detection[] {
   }
   CORNER.lastIndex = hasCornerWord(doc) ? 0 : text.length;
   while ((m = CORNER.exec(text)) !== null) found.push({ start: m.index, end: trimmedEnd(m.index, m[0]), score: 0.7, street: false });
-  UNIT.lastIndex = doc.hasDigit && UNIT_STEM.test(lower) ? 0 : text.length;
+  UNIT.lastIndex = doc.hasDigit && includesAny(lower, UNIT_STEMS) ? 0 : text.length;
   while ((m = UNIT.exec(text)) !== null) {
     const c: Candidate = { start: m.index, end: m.index + m[0].length, score: 0.6, street: false };
     growUnit(doc, c);

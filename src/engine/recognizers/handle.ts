@@ -13,6 +13,8 @@ const ADDRESSING = /(?:congrats|congratulations|thanks|thank you|shout-?out|welc
 // X handles: 1–15 letters, digits or underscores after an '@' that does not follow a word
 // character (so e-mail addresses are not handles).
 const HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/gu;
+const ONLY_FULL_STOP = /^\s*\.\s*$/;
+const ONLY_RETWEET = /^\s*(?:RT|MT)\s*$/i;
 
 // Clinicians brand their handles with their title ("@DrKim", "@dr_kelly", "@JaneSmithMD");
 // organisations with what they are ("@riverside_peds", "@StMaryHealth"). Neither is a patient
@@ -28,13 +30,15 @@ function handleOwner(handle: string): Owner | undefined {
 
 function detect(doc: Doc): Detection[] {
   const out: Detection[] = [];
-  HANDLE.lastIndex = doc.text.includes('@') ? 0 : doc.text.length;
+  // Every match starts at an '@': the scan starts at the first one.
+  const at = doc.text.indexOf('@');
+  HANDLE.lastIndex = at >= 0 ? at : doc.text.length;
   let m: RegExpExecArray | null;
   while ((m = HANDLE.exec(doc.text)) !== null) {
     const handle = m[1]!.toLowerCase();
     const own = doc.policy.ownHandles.has(handle) || doc.policy.partnerHandles.has(handle) || handle === doc.context.ownHandle?.replace(/^@/, '').toLowerCase();
-    const opening = doc.text.slice(0, m.index).trim() === '' || /^\s*\.\s*$/.test(doc.text.slice(0, m.index));
-    const retweet = /^\s*(?:RT|MT)\s*$/i.test(doc.text.slice(0, m.index));
+    const opening = doc.text.slice(0, m.index).trim() === '' || ONLY_FULL_STOP.test(doc.text.slice(0, m.index));
+    const retweet = ONLY_RETWEET.test(doc.text.slice(0, m.index));
     const subject = (opening && !retweet) || ADDRESSING.test(doc.lower.slice(Math.max(0, m.index - 40), m.index));
     // Some X layouts put the replied-to handle at the start of a reply's text: that is X's own
     // addressing, not the practice naming someone.

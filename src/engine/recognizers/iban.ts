@@ -9,6 +9,9 @@ import { labelIndex, tokenShapes } from '../labels.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 // Country code, check digits, then 11-30 letters or digits with at most one space between them.
 const CANDIDATE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}/g;
 
@@ -46,7 +49,7 @@ function detect(doc: Doc): Detection[] {
       for (let e = limit; e > start + 15; e = text.lastIndexOf(' ', e - 1)) ends.push(e);
     }
     for (const end of ends) {
-      if (end < 0 || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (end < 0 || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
       const value = text.slice(start, end);
       if (!isValidIban(value)) continue;
       index ??= labelIndex(doc);

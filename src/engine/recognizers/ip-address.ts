@@ -10,8 +10,34 @@ import { MIN_SCORE, type Detection, type Recognizer } from '../recognizer.js';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`\\b${OCTET}(?:\\.${OCTET}){3}\\b`, 'g');
 const IPV6 = /(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![A-Za-z0-9_:])/g;
-const TWO_COLONS = /:[0-9A-Fa-f]{0,4}:/;
-const DIGIT_DOT_DIGIT = /\d\.\d/;
+
+/** /:[0-9A-Fa-f]{0,4}:/.test(text), from each colon: up to four hex digits, then a colon. */
+function hasTwoColons(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    let j = at + 1;
+    while (j < at + 5 && isHexCode(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 0x3a) return true;
+  }
+  return false;
+}
+
+/** /\d\.\d/.test(text), from each dot. */
+function hasDigitDotDigit(text: string): boolean {
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    if (isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isHexCode(c: number): boolean {
+  const l = c | 32;
+  return isDigitCode(c) || (l >= 97 && l <= 102);
+}
+
 const VERSION_WORDS =
   /(?:version|ver\.?|v|release|build|firmware|ios|android|chrome|firefox|windows|section|sec\.?|§|rule|step|figure|fig\.?|table|chapter|ch\.?|article|art\.?|paragraph|para\.?|appendix|item|no\.?)\s*$/i;
 
@@ -45,7 +71,7 @@ function detect(doc: Doc): Detection[] {
   if (!hasDots && !hasColons) return out;
   let m: RegExpExecArray | null;
   // A dotted address has a digit on each side of a dot.
-  if (hasDots && DIGIT_DOT_DIGIT.test(text)) {
+  if (hasDots && hasDigitDotDigit(text)) {
     IPV4.lastIndex = 0;
     while ((m = IPV4.exec(text)) !== null) {
       const start = m.index;
@@ -59,7 +85,7 @@ function detect(doc: Doc): Detection[] {
   }
   // Every IPv6 candidate holds two colons with at most four hex digits between them; links
   // ("https://…") hold a colon but rarely that.
-  if (hasColons && TWO_COLONS.test(text)) {
+  if (hasColons && hasTwoColons(text)) {
     IPV6.lastIndex = 0;
     while ((m = IPV6.exec(text)) !== null) {
       const groups = ipv6Groups(m[0]);

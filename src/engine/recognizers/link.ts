@@ -30,17 +30,83 @@ const PUBLIC_HOSTS = new Set([
   'wikipedia.org', 'medlineplus.gov', 'mplus.com', 'vaccines.gov', 'healthcare.gov',
 ]);
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The host of a link, lower case, without "www.": what dropping /^[a-z][a-z0-9+.-]*:\/\//, then
+ * /^[^@/]*@/, then /[:/?#].*$/, then /^www\./ leaves, read by character codes (every link of
+ * every draft is asked). Each pattern's run stops at the one character that may follow it, so
+ * the first place it can end is the only one.
+ */
 function hostOf(url: string): string {
-  return url
-    .toLowerCase()
+  const lower = url.toLowerCase();
+  // "." does not cross a line break, so there the patterns themselves decide (links hold none).
+  if (LINE_TERMINATOR.test(lower)) return hostByPatterns(lower);
+  const n = lower.length;
+  let from = 0;
+  if (n > 0 && isSmallLetter(lower.charCodeAt(0))) {
+    let j = 1;
+    while (j < n && isSchemeCode(lower.charCodeAt(j))) j++;
+    if (lower.startsWith('://', j)) from = j + 3;
+  }
+  for (let k = from; k < n; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x40) {
+      from = k + 1;
+      break;
+    }
+    if (c === 0x2f) break;
+  }
+  let to = n;
+  for (let k = from; k < n; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x3a || c === 0x2f || c === 0x3f || c === 0x23) {
+      to = k;
+      break;
+    }
+  }
+  if (lower.startsWith('www.', from) && from + 4 <= to) from += 4;
+  return lower.slice(from, to);
+}
+
+function hostByPatterns(lower: string): string {
+  return lower
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
     .replace(/^[^@/]*@/, '')
     .replace(/[:/?#].*$/, '')
     .replace(/^www\./, '');
 }
 
+function isSmallLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** [a-z0-9+.-] */
+function isSchemeCode(c: number): boolean {
+  return isSmallLetter(c) || (c >= 48 && c <= 57) || c === 0x2b || c === 0x2e || c === 0x2d;
+}
+
 // "…/reset/12345", "?id=998877", "user@host", "http://10.0.0.5/": the link names something unique.
 const CARRIES_ID = /(?:\/[^/?#\s]*\d{4,}[^/?#\s]*|[?&](?:id|uid|user|patient|mrn|token)=|^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@|^[a-z][a-z0-9+.-]*:\/\/\d{1,3}(?:\.\d{1,3}){3})/i;
+
+/**
+ * What every match of CARRIES_ID holds, read by character codes: four digits in a row, a '?',
+ * '&' or '@', or a digit right after "://". Most links have none of them.
+ */
+function mayCarryId(url: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 4) return true;
+      continue;
+    }
+    digits = 0;
+    if (c === 0x3f || c === 0x26 || c === 0x40) return true;
+  }
+  const scheme = url.indexOf('://');
+  return scheme >= 0 && url.charCodeAt(scheme + 3) >= 48 && url.charCodeAt(scheme + 3) <= 57;
+}
 
 const PUBLIC_SUFFIX_SET: ReadonlySet<string> = new Set(PUBLIC_SUFFIXES);
 
@@ -66,9 +132,13 @@ export function trimTrailing(raw: string): string {
 
 function detect(doc: Doc): Detection[] {
   const text = doc.text;
-  if (!text.includes('://') && !/www\./i.test(text)) return [];
+  // Every link starts at most 16 characters before a "://" (its scheme) or at a "www.", so the
+  // scan starts there. doc.lower has the letters of text in the same places ("WWW." too).
+  const scheme = text.indexOf('://');
+  const www = doc.lower.indexOf('www.');
+  if (scheme < 0 && www < 0) return [];
   const out: Detection[] = [];
-  LINK.lastIndex = 0;
+  LINK.lastIndex = Math.min(scheme < 0 ? text.length : Math.max(0, scheme - 16), www < 0 ? text.length : www);
   let m: RegExpExecArray | null;
   while ((m = LINK.exec(text)) !== null) {
     const raw = trimTrailing(m[0]);
@@ -78,7 +148,7 @@ function detect(doc: Doc): Detection[] {
       category: 'url',
       start: m.index,
       end: m.index + raw.length,
-      score: CARRIES_ID.test(raw) ? 0.65 : 0.55,
+      score: mayCarryId(raw) && CARRIES_ID.test(raw) ? 0.65 : 0.55,
       strength: 'quasi',
       owner: isPublicSource(raw) ? 'public' : undefined,
       message: 'A link',

@@ -10,6 +10,8 @@ import { commonWords, firstNames, surnames } from '../lexicon.js';
 import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
 import { inSet, wordFact } from '../lexemes.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'mister', 'madam']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'prof', 'professor', 'nurse', 'enfermera', 'enfermero', 'np', 'pa', 'rn', 'drs']);
@@ -115,8 +117,8 @@ function insideLinkOrAddress(doc: Doc, t: Token): boolean {
   const after = doc.text[t.end];
   const prev = doc.tokens[t.index - 1];
   const afterTitle = before === '.' && prev !== undefined && isTitle(prev);
-  if (!afterTitle && before !== undefined && './@:_\\'.includes(before) && t.start >= 2 && /[\p{L}\p{N}]/u.test(doc.text[t.start - 2]!)) return true;
-  return (after === '.' || after === '@' || after === '/' || after === '_') && /[\p{L}\p{N}]/u.test(doc.text[t.end + 1] ?? '');
+  if (!afterTitle && before !== undefined && './@:_\\'.includes(before) && t.start >= 2 && LETTER_OR_DIGIT.test(doc.text[t.start - 2]!)) return true;
+  return (after === '.' || after === '@' || after === '/' || after === '_') && LETTER_OR_DIGIT.test(doc.text[t.end + 1] ?? '');
 }
 
 const UPPER = /\p{Lu}/u;
@@ -187,8 +189,8 @@ function provider(doc: Doc, seq: readonly Token[]): boolean {
   if (before !== undefined && isProviderTitle(before) && first.start - before.end <= 2) return true;
   const last = seq[seq.length - 1]!;
   const after = doc.text.slice(last.end, last.end + 12).toLowerCase();
-  const m = /^\s*,?\s*([a-z][a-z-]{1,5})\b/.exec(after);
-  return m !== null && PROVIDER_SUFFIXES.has(m[1]!) && /^\s*,?\s*[A-Z]/.test(doc.text.slice(last.end, last.end + 12));
+  const m = SUFFIX_AFTER.exec(after);
+  return m !== null && PROVIDER_SUFFIXES.has(m[1]!) && CAPITAL_SUFFIX_AFTER.test(doc.text.slice(last.end, last.end + 12));
 }
 
 /** A patient's or provider's title right before the name's first word. */
@@ -232,6 +234,16 @@ function inTitleCase(doc: Doc, at: Token, flags: CommonFlags): boolean {
 const lexical = (c: Classified): boolean => (c.kind === 'first' || c.kind === 'last' || c.kind === 'both') && !c.ambiguous;
 const lexicalOrAmbiguous = (c: Classified): boolean => c.kind === 'first' || c.kind === 'last' || c.kind === 'both';
 const NON_ASCII = /[^\x00-\x7F]/;
+// The patterns asked of every name-shaped run, made once rather than at every call.
+const SUFFIX_AFTER = /^\s*,?\s*([a-z][a-z-]{1,5})\b/;
+const CAPITAL_SUFFIX_AFTER = /^\s*,?\s*[A-Z]/;
+const POSSESSIVE = /'s$/i;
+const VOCATIVE_END = /^\s*[!?.]/;
+const SPEAKER_LABEL = /^:\s*["'\p{Lu}]/u;
+const LINE_START_BEFORE = /(?:^|\n)[\s>*-]*$/;
+const LINE_END_AFTER = /^[ \t]*(?:\n|$)/;
+const ANY_CAPITAL = /\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
 
 function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: boolean, flags: CommonFlags): number {
   const head = seq[0]!;
@@ -297,11 +309,11 @@ function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: bool
   const after = doc.text.slice(last.end, last.end + 30);
   if (mayEndStrongCue(before) && STRONG_CUE_BEFORE.test(before)) score += 0.35;
   else if (mayEndWeakCue(before) && WEAK_CUE_BEFORE.test(before)) score += 0.2;
-  if (CUE_AFTER.test(after) || /'s$/i.test(last.text)) score += 0.2;
+  if (CUE_AFTER.test(after) || POSSESSIVE.test(last.text)) score += 0.2;
   // Vocative: "…, Mark!"; a speaker label: "Ubul: …"; a line that is only the name.
-  else if (before.trimEnd().endsWith(',') && /^\s*[!?.]/.test(after)) score += 0.15;
-  else if (first.sentenceStart && /^:\s*["'\p{Lu}]/u.test(after)) score += 0.25;
-  else if (seq.length >= 2 && /(?:^|\n)[\s>*-]*$/.test(doc.text.slice(Math.max(0, first.start - 6), first.start)) && /^[ \t]*(?:\n|$)/.test(after)) score += 0.1;
+  else if (before.trimEnd().endsWith(',') && VOCATIVE_END.test(after)) score += 0.15;
+  else if (first.sentenceStart && SPEAKER_LABEL.test(after)) score += 0.25;
+  else if (seq.length >= 2 && LINE_START_BEFORE.test(doc.text.slice(Math.max(0, first.start - 6), first.start)) && LINE_END_AFTER.test(after)) score += 0.1;
   if (anyNonAscii && !anyCommon) score += 0.1;
   if (inTitleCase(doc, first, flags) && !(head.kind === 'first' && !head.ambiguous && seq.length >= 2)) score -= 0.2;
   // "the Bronx", "la Fe": an article makes a place or a thing more likely than a person.
@@ -338,7 +350,7 @@ const DRUG_STEM = /(?:mycin|micin|cillin|cycline|floxacin|pril|sartan|statin|olo
 function detectNames(doc: Doc): Detection[] {
   const tokens = doc.tokens;
   // Some letter, and none of them a capital (capitals are letters, so the text can be asked).
-  const lowercaseText = !/\p{Lu}/u.test(doc.text) && /\p{L}/u.test(doc.text);
+  const lowercaseText = !ANY_CAPITAL.test(doc.text) && ANY_LETTER.test(doc.text);
   const candidates: Candidate[] = [];
   // Made at the first run of name-shaped words; most drafts have none.
   let flags: CommonFlags | undefined;

@@ -24,6 +24,9 @@ import type { Detection, Owner, Recognizer } from '../recognizer.js';
 import { wordTest } from '../regex.js';
 import { inSet, wordFact } from '../lexemes.js';
 
+// A letter or digit of any script (one character asked); made once, not at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const ID = 'phi/place';
 
 type Tier = 'strong' | 'cue' | 'state';
@@ -698,7 +701,7 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[]): void {
       const prev = tokens[i - 1]!;
       const gap = text.slice(prev.end, t.start);
       if (!(gap === ', ' || gap === ',' || gap === ',  ')) continue;
-      if (text[t.end] !== undefined && /[\p{L}\p{N}]/u.test(text[t.end]!)) continue;
+      if (text[t.end] !== undefined && LETTER_OR_DIGIT.test(text[t.end]!)) continue;
       let first = i;
       for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
         const w = tokens[k]!;

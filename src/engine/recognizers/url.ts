@@ -25,6 +25,8 @@ const SUBDOMAIN_URL = new RegExp(
 const TILDE_URL = /(?<![A-Za-z0-9@\-_./])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}\/~[a-z0-9._-]{2,32}(?:\/[^\s<>"'()[\]{}]{0,120})?/gi;
 // Every person site's host ends in one of these followed by a path.
 const PERSON_HOST_HINT = /\.(?:com|org|me|app|ee|net)\//i;
+// Every personal subdomain link holds one of these hosts' names between dots.
+const SUBDOMAIN_HOST_HINT = /\.(?:substack|tumblr|wordpress|blogspot|wixsite|weebly|carrd)\./i;
 const TRAILING = /[.,;:!?'")\]]+$/;
 const HANDLE = /^[\p{L}\p{N}._-]{1,60}$/u;
 const HANDLE_HOSTS = new Set(['x.com', 'twitter.com', 'instagram.com', 'threads.net', 'threads.com', 'tiktok.com', 'facebook.com', 'fb.com']);
@@ -106,7 +108,7 @@ function detect(doc: Doc): Detection[] {
     TILDE_URL.lastIndex = text.includes('/~') ? 0 : text.length;
     while ((m = TILDE_URL.exec(text)) !== null) out.push(detection(m.index, trimmedEnd(m.index, m[0]), 'profile', 0.6, false));
   }
-  SUBDOMAIN_URL.lastIndex = /\.(?:substack|tumblr|wordpress|blogspot|wixsite|weebly|carrd)\./i.test(text) ? 0 : text.length;
+  SUBDOMAIN_URL.lastIndex = SUBDOMAIN_HOST_HINT.test(text) ? 0 : text.length;
   while ((m = SUBDOMAIN_URL.exec(text)) !== null) {
     if (/^(?:www|m|blog|news|help|support|en|es)$/i.test(m[1]!)) continue;
     out.push(detection(m.index, trimmedEnd(m.index, m[0]), 'profile', 0.7, false));

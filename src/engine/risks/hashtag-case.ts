@@ -97,8 +97,10 @@ const HASHTAG = /(?<=^|[\s([{"'.,;:!?¡¿])#([\p{L}\p{M}\p{N}]{1,100})(?![\p{L}\
 
 function check(doc: Doc): Finding[] {
   const out: Finding[] = [];
-  if (!doc.text.includes('#')) return out;
-  HASHTAG.lastIndex = 0;
+  // Every match starts at a '#': the scan starts at the first one.
+  const at = doc.text.indexOf('#');
+  if (at < 0) return out;
+  HASHTAG.lastIndex = at;
   let m: RegExpExecArray | null;
   while ((m = HASHTAG.exec(doc.text)) !== null && out.length < 50) {
     const tag = m[1]!;
