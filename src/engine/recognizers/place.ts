@@ -16,7 +16,8 @@ import {
   NATIONAL_WORDS,
   PUBLIC_AFTER,
 } from '../data/facility-words.js';
-import { PLACES_CUE, PLACES_STATE_ONLY, PLACES_STRONG } from '../data/gazetteer.generated.js';
+import { PLACES_PACKED } from '../data/gazetteer.generated.js';
+import { unpackText } from '../packed-text.js';
 import { decodeFrontCoded } from '../front-coding.js';
 import { CREDENTIAL_CODES, STATE_AP_ABBREVIATIONS, STATE_CODES, STATE_NAMES } from '../data/us-states.js';
 import type { Doc, Token } from '../doc.js';
@@ -171,9 +172,10 @@ class Lookups {
 function gazetteers(): readonly [Gazetteer, Gazetteer] {
   if (places === undefined || facilities === undefined) {
     places = new Gazetteer();
-    for (const n of decodeFrontCoded(PLACES_STRONG)) places.add(n, 'strong');
-    for (const n of decodeFrontCoded(PLACES_CUE)) places.add(n, 'cue');
-    for (const n of decodeFrontCoded(PLACES_STATE_ONLY)) places.add(n, 'state');
+    const [strong = '', cue = '', stateOnly = ''] = unpackText(PLACES_PACKED).split('\n');
+    for (const n of decodeFrontCoded(strong)) places.add(n, 'strong');
+    for (const n of decodeFrontCoded(cue)) places.add(n, 'cue');
+    for (const n of decodeFrontCoded(stateOnly)) places.add(n, 'state');
     places.seal();
     facilities = new Gazetteer();
     for (const [n, tier] of KNOWN_FACILITIES) facilities.add(n, tier);
