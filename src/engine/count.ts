@@ -2,7 +2,8 @@
  * X's weighted character count. It follows the rules of X's reference, twitter-text 3.1.0
  * (`parseTweet`), but as a linear scanner: twitter-text's URL regex takes about a second on
  * 25,000 characters of dotted text ("a.a.a…") and 3–4 ms on any 25,000 characters, and it adds
- * 57 kB minified to the bundle against about 22 kB here (10 kB of which is the TLD list).
+ * 57 kB minified to the bundle against about 19 kB here (7 kB of which is the packed TLD list,
+ * scripts/build-x-tlds.ts).
  * count.test.ts runs X's conformance tests and compares results with twitter-text itself.
  * The measurements behind this choice are in docs/decisions.md.
  *
@@ -14,8 +15,9 @@
  * One deliberate difference: emoji sequences newer than twitter-text's 2019 emoji list (❤️‍🔥,
  * skin-toned 🤝, …) weigh 2 like every other emoji, where twitter-text counts their parts.
  */
-import { COUNTRY_TLDS, GENERIC_TLDS_FRONT_CODED } from './data/x-tlds.js';
+import { TLDS_PACKED } from './data/x-tlds.generated.js';
 import { decodeFrontCoded } from './front-coding.js';
+import { unpackText } from './packed-text.js';
 
 export interface WeightRange {
   readonly start: number;
@@ -403,7 +405,8 @@ const tldCodes = new Set<number>();
 /** Top-level domains folded for comparison, built on first use. */
 function knownTlds(): ReadonlySet<string> {
   if (tldSet === undefined) {
-    const names = [...decodeFrontCoded(GENERIC_TLDS_FRONT_CODED), ...COUNTRY_TLDS.flatMap((line) => line.split(' '))];
+    const [generic = '', country = ''] = unpackText(TLDS_PACKED).split('\n');
+    const names = [...decodeFrontCoded(generic), ...country.split(' ')];
     tldSet = new Set(names.map((name) => Array.from(name, (c) => fold(c.charCodeAt(0))).join('')));
     longestTld = Math.max(...names.map((name) => name.length));
     for (const name of tldSet) if (/^[A-Z]+$/.test(name) && name.length <= CODED_LETTERS) tldCodes.add(letterCode(name, 0, name.length));
