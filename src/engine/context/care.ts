@@ -53,6 +53,8 @@ const STRONG_PERSON: readonly GatedPattern[] = [
   withWords(/\b(?:guy|lady|kid|man|woman|boy|girl|dude|gentleman|patient|pt)\s+(?:came|walked|rolled|showed)\s+(?:in|up)\b/giu, 'came', 'walked', 'rolled', 'showed'),
   // "Bella, 6, who got her first filling": a first name and an age, the way a case is told.
   { regex: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20},\s?(?:\d{1,2},\s?(?:who|is|was|got|had|came|just)\b|de\s\d{1,2}\s(?:años|meses)(?![\p{L}]))/gu, possible: (doc) => doc.hasDigit },
+  // "the family is in our thoughts": one patient's family (not "the family doctor").
+  withWords(/\b(?:the|his|her|their)\s+family\b(?!\s+(?:doctor|physician|practice|medicine|nurse|planning|of\s+(?:medicine|practices)))/giu, 'family'),
   // Asking followers to pray for "him" points at one person.
   withWords(/\b(?:keep|keeping)\s+(?:him|her|them)\s+in\s+(?:your|our)\s+(?:prayers|thoughts)\b|\bpray(?:ing)?\s+for\s+(?:him|her)\b/giu, 'prayers', 'thoughts', 'pray', 'praying'),
   // Initials stand for one person ("great to see J.M. back on his feet"); common abbreviations,
@@ -71,7 +73,7 @@ const STRONG_PERSON: readonly GatedPattern[] = [
     possible: (doc) => doc.hasDigit && (doc.lower.includes('yo') || doc.lower.includes('y/o')),
   },
   {
-    regex: /\b(?:a|an|the|this|that|our|my)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,3}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player|twins|triplets|babies|newborns)\b/giu,
+    regex: /\b(?:a|an|the|this|that|our|my|only|one)\s+(?:\d{1,3}s?\s+)?(?:[\p{L}-]{2,20}\s+){0,3}?(?:kid|child|lady|gentleman|guy|man|woman|boy|girl|teen|teenager|toddler|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|widow|veteran|nurse|teacher|student|athlete|coach|player|twins|triplets|babies|newborns)\b/giu,
     possible: hasPersonNoun,
   },
   {

@@ -124,7 +124,8 @@ export const FIRST_PERSON_CARE: readonly string[] = [
   'long shift', 'busy shift', 'night shift', 'tonight\'s shift', 'this shift', 'overnight shift', 'my 3pm', 'my 2pm', 'my 4pm', 'my 1pm',
   'my 10am', 'my 11am', 'my 9am', 'my 8am', 'came in today', 'came in yesterday', 'came in this',
   'came into', 'walked in', 'walked into', 'just had a', 'just saw', 'we just', 'i just',
-  'i had a patient', 'we had a patient', 'had a patient', 'had a kid', 'had a lady', 'had a guy',
+  'i had a patient', 'we had a patient', 'had a patient', "we've had", 'we have had', "we've seen",
+  'we have seen', 'we saw our first', 'we diagnosed our first', 'had a kid', 'had a lady', 'had a guy',
   'had a man', 'had a woman', 'had a gentleman', 'today we', 'this morning we', 'tonight we',
   // Someone's visit told by the practice ("stopped by for his annual physical").
   'stopped by for his', 'stopped by for her', 'stopped in for his', 'stopped in for her',

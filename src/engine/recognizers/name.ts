@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
 import { commonWords, firstNames, surnames } from '../lexicon.js';
+import { CONDITIONS, RARE_CONDITIONS } from '../data/care-vocabulary.js';
 import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
 import { inSet, wordFact } from '../lexemes.js';
 
@@ -340,6 +341,8 @@ const EPONYM_HEADS = new Set([
   'enfermedad', 'síndrome',
 ]);
 const isEponymHead = inSet(EPONYM_HEADS);
+const CONDITION_NAMES: ReadonlySet<string> = new Set([...RARE_CONDITIONS, ...CONDITIONS].filter((c) => /^[\p{L}'-]+(?: [\p{L}'-]+)?$/u.test(c)));
+const isConditionName = (lower: string): boolean => CONDITION_NAMES.has(lower) || CONDITION_NAMES.has(lower.replace(/'s$/, ''));
 // ("Lane" and "Drive" are left out: they are surnames too.)
 const isStreetType = inSet(new Set(['street', 'avenue', 'road', 'boulevard', 'st', 'ave', 'rd', 'blvd', 'calle', 'avenida']));
 const isOrgWord = inSet(ORG_WORDS);
@@ -398,6 +401,11 @@ function detectNames(doc: Doc): Detection[] {
     while (seq.length > 1 && seq[0]!.kind === 'common') seq.shift();
     const last = seq[seq.length - 1]!.token;
     const nextToken = tokens[last.index + 1];
+    // "Guillain-Barré", "Duchenne": a condition named after people is a condition.
+    if (seq.length <= 2 && isConditionName(doc.lower.slice(seq[0]!.token.start, last.end))) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     // "Marina Fort Street": a run that ends in a street's type word names the street.
     if (seq.length > 1 && isStreetType(last)) {
       i = Math.max(j, i + 1);

@@ -3,6 +3,10 @@
  * first ALS patient" identifies one family in a small community (the Texas PICU nurse fired in
  * 2018: privacy-rules-research.md, real-violation examples).
  */
+import type { Doc } from '../doc.js';
+import { RARE_CONDITIONS } from '../data/care-vocabulary.js';
+import { NOT_NAME_WORDS } from '../data/name-context.js';
+import { commonWords } from '../lexicon.js';
 import type { Risk } from '../pipeline.js';
 import { withWords, type GatedPattern } from '../regex.js';
 import type { Finding, Span } from '../types.js';
@@ -12,7 +16,7 @@ import { anyNear, gatedSpans, riskFinding } from './helpers.js';
 // Local-community cues that stand in for a town name, each with the words one of which every
 // match holds (regex.ts wordTest).
 const LOCAL: readonly GatedPattern[] = [
-  withWords(/\b(?:our|this|my|a|the)\s+(?:small\s+)?(?:town|village|community|county|neighborhood|neighbourhood|school|district|parish|church|congregation|team|workplace|plant|factory)\b/giu,
+  withWords(/\b(?:our|this|my|a|the)\s+(?:(?:small|little|tiny)\s+)?(?:town|village|community|county|neighborhood|neighbourhood|school|district|parish|church|congregation|team|workplace|plant|factory)\b/giu,
     'town', 'village', 'community', 'county', 'neighborhood', 'neighbourhood', 'school', 'district', 'parish', 'church',
     'congregation', 'team', 'workplace', 'plant', 'factory'),
   withWords(/\b(?:local|in town|around here|nearby|next door|down the street|in our area|hometown)\b/giu,
@@ -23,12 +27,34 @@ const LOCAL: readonly GatedPattern[] = [
     'pueblo', 'comunidad', 'barrio', 'escuela', 'colegio', 'condado', 'iglesia'),
 ];
 
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'en', 'de']);
+const RARE: ReadonlySet<string> = new Set(RARE_CONDITIONS);
+
+function townLikeWords(doc: Doc): Span[] {
+  const out: Span[] = [];
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!t.isCap || t.isAllCaps || t.prefix !== '' || !LOCATIVES.has(prev.lower) || t.start - prev.end !== 1) continue;
+    const word = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    // Not an everyday word, a state, a country or a month, nor the condition itself ("Recover
+    // From Ebola").
+    if (!commonWords.has(word) && !NOT_NAME_WORDS.has(word) && !RARE.has(word)) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
 const risk: Risk = {
   id: 'risk/rare-condition',
   check({ doc, care, detections }) {
     if (care.rare.length === 0) return [];
     const places: Span[] = [
       ...detections.filter((d) => d.category === 'geography' && d.owner === undefined).map((d) => ({ start: d.start, end: d.end })),
+      // A town too small for the gazetteer reads as a name or as nothing: "the first in Marfa's
+      // history", "we've had in Hooper". Next to a rare condition, a capitalized word after "in"
+      // is taken for one.
+      ...townLikeWords(doc),
       ...gatedSpans(doc, doc.text, LOCAL),
     ];
     const out: Finding[] = [];
