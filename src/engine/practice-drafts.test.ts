@@ -258,6 +258,7 @@ const RISKY: readonly Draft[] = [
   { text: 'just saw our patient jessica from sacramento, she had a stroke yesterday', rules: ['phi/name', 'phi/place'] },
   { text: 'had a patient from boise today with a rare disease', rules: ['phi/place'] },
   { text: 'our patient mr. lopez in room 12 is doing better', rules: ['phi/name'] },
+  { text: 'our patient maria lopez came in today', rules: ['phi/name'] },
   { text: "Su mamá está estable y mañana la dan de alta.", context: reply("¿Cómo está mi mamá? La internaron anoche", "Lucia P", "lucia_p") },
   { text: "Lamentamos mucho lo de su papá. Fue un paciente muy querido por todos.", context: reply("mi papá falleció, gracias por cuidarlo tantos años", "Lucia P", "lucia_p") },
   { text: "La crema que le recetó la Dra. Ruiz debe quitar el sarpullido en una semana.", context: reply("sigo con el sarpullido", "Pepe G", "pepe_g") },

@@ -16,6 +16,7 @@ cases('phi/name', detectionsOf(name), {
     'These early shows on Marina Fort Street were important to them.',
     // All lower case: everyday words no name list knows are not names.
     'my ip: 10.1.1.235. our patient portal is down',
+    'there is a grace period for bills',
     'New study: Vitamin D Levels Linked To Better Outcomes In Older Adults',
     'Recommended dosing of Vancomycin in renal impairment?',
     "Treatment options for Wilson's disease in adults",
@@ -25,6 +26,8 @@ cases('phi/name', detectionsOf(name), {
     'Hoy celebramos el Día Mundial de la Salud.',
   ],
   flagged: [
+    // All lower case: a first name that is also a word, before a listed surname.
+    { text: 'our patient maria lopez came in today', values: ['maria lopez'] },
     { text: 'Our patient John Smith came in today', values: ['John Smith'] },
     { text: 'Follow-up for Anna S., previously treated at the clinic', values: ['Anna S.'] },
     { text: 'Mr. Manning is recovering well', values: ['Manning'] },

@@ -184,6 +184,14 @@ function nameShaped(t: Token, lowercaseText: boolean): boolean {
   return lowercaseText && /^\p{Ll}/u.test(t.text);
 }
 
+function surnameNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.prefix !== '' || next.start - tokens[i]!.end !== 1) return false;
+  const here = wordClassOf(tokens[i]!);
+  const after = wordClassOf(next);
+  return (here.kind === 'first' || here.kind === 'both') && (after.kind === 'last' || after.kind === 'both') && !after.ambiguous;
+}
+
 function provider(doc: Doc, seq: readonly Token[]): boolean {
   const first = seq[0]!;
   const before = doc.tokens[first.index - 1];
@@ -365,7 +373,9 @@ function detectNames(doc: Doc): Detection[] {
       isNotANameStart(t) ||
       afterPlacePrefix(doc, t) ||
       insideLinkOrAddress(doc, t) ||
-      (lowercaseText && !t.isCap && wordClassOf(t).ambiguous)
+      // (Written all in lower case, a first name that is also a word starts a name only when a
+      // listed surname follows: "maria lopez", not "grace period".)
+      (lowercaseText && !t.isCap && wordClassOf(t).ambiguous && !surnameNext(tokens, i))
     ) {
       i++;
       continue;
