@@ -220,37 +220,6 @@ function originalIdentifierFinding(doc: Doc, d: Detection, severity: Severity): 
 }
 
 /**
- * What risk patterns read. The identifiers' findings in normalized offsets are made only for a
- * rule that asks for them (none does today): the pipeline makes them in original offsets.
- */
-class Input implements RiskInput {
-  private made: Finding[] | undefined = undefined;
-
-  constructor(
-    readonly doc: Doc,
-    readonly care: CareContext,
-    readonly detections: readonly Detection[],
-    /** Per detection, its severity, or undefined where it makes no finding. */
-    private readonly severities: readonly (Severity | undefined)[],
-    /** What the risk patterns run so far returned. */
-    private readonly fromRisks: readonly Finding[],
-    readonly length: CountResult,
-  ) {}
-
-  get findings(): readonly Finding[] {
-    if (this.made === undefined) {
-      const made: Finding[] = [];
-      for (let i = 0; i < this.detections.length; i++) {
-        const severity = this.severities[i];
-        if (severity !== undefined) made.push(identifierFinding(this.doc, this.detections[i]!, severity));
-      }
-      this.made = made;
-    }
-    return [...this.made, ...this.fromRisks];
-  }
-}
-
-/**
  * Sorted by position; where two rules flag the very same characters (a relative date and the
  * case-story rule on "last night"), only the most severe is kept so the editor shows one mark.
  */
@@ -302,15 +271,27 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
   const care = careContext(doc, personAnchors(doc, detections), recordSpans(detections));
   // The identifiers' findings are made in original offsets; the risks' are mapped after them.
   const final: Finding[] = [];
-  const severities: (Severity | undefined)[] = [];
   for (const d of detections) {
     const severity = severityOf(d, doc, care);
-    severities.push(severity);
     if (severity !== undefined) final.push(originalIdentifierFinding(doc, d, severity));
   }
   const counted = count(text, doc.policy.lengthLimit);
   const fromRisks: Finding[] = [];
-  const input = new Input(doc, care, detections, severities, fromRisks, counted);
+  const input: RiskInput = {
+    doc,
+    care,
+    detections,
+    // In normalized offsets, made only for a rule that reads them (none does today).
+    get findings() {
+      const made: Finding[] = [];
+      for (const d of detections) {
+        const severity = severityOf(d, doc, care);
+        if (severity !== undefined) made.push(identifierFinding(doc, d, severity));
+      }
+      return made.concat(fromRisks);
+    },
+    length: counted,
+  };
   for (let r = 0; r < RISKS.length; r++) appendAll(fromRisks, RISKS[r]!.check(input));
   const more = applyPolicy.toFindings(doc, fromRisks);
   for (let k = 0; k < more.length; k++) final.push(mapToOriginal(doc, more[k]!));

@@ -59,11 +59,8 @@ function addressEnd(text: string, at: number): number {
   if (start === at || text.charCodeAt(at - 1) === 46) return -1;
   let end = at + 1;
   let dots = 0;
-  let ascii = true;
   while (end < text.length && end - at <= 253 && isDomainCode(text.charCodeAt(end))) {
-    const c = text.charCodeAt(end);
-    if (c === 46) dots++;
-    else if (c >= 0x80) ascii = false;
+    if (text.charCodeAt(end) === 46) dots++;
     end++;
   }
   while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
@@ -77,26 +74,24 @@ function addressEnd(text: string, at: number): number {
     if (c < 97 || c > 122) return -1;
   }
   for (let i = start + 1; i < at; i++) if (text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46) return -1;
-  if (!ascii) return domainOk(text.slice(at + 1, end).toLowerCase()) ? ((addressStart = start), end) : -1;
-  // Labels between the dots: not empty, at most 63 long, no '-' at either end.
+  // Labels between the dots: not empty, at most 63 long once lower-cased (where 'İ' becomes
+  // two units, the one letter of the domain characters that changes length), no '-' at either end.
   let label = at + 1;
+  let grown = 0;
   for (let i = at + 1; i <= end; i++) {
-    if (i < end && text.charCodeAt(i) !== 46) continue;
-    if (i === label || i - label > 63 || text.charCodeAt(label) === 45 || text.charCodeAt(i - 1) === 45) return -1;
+    const c = i < end ? text.charCodeAt(i) : 46;
+    if (c !== 46) {
+      if (c === 0x130) grown++;
+      continue;
+    }
+    if (i === label || i - label + grown > 63 || text.charCodeAt(label) === 45 || text.charCodeAt(i - 1) === 45) return -1;
     label = i + 1;
+    grown = 0;
   }
   // Letters only, so any two are a country's domain.
   if (end - tldStart !== 2 && !isKnownTld(text.slice(tldStart, end).toLowerCase())) return -1;
   addressStart = start;
   return end;
-}
-
-/** The labels of a domain with letters outside ASCII, lower-cased (which may change its length). */
-function domainOk(domain: string): boolean {
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  for (const l of labels) if (l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-')) return false;
-  return isKnownTld(labels[labels.length - 1]!);
 }
 
 function detect(doc: Doc): Detection[] {
