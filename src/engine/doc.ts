@@ -267,7 +267,10 @@ export function tokenize(text: string): Token[] {
     }
     const end = i;
     at = end;
-    const lexeme = lexemeAt(text, start, end, ascii && capitals === 0, hash, digits === 0 && !camel && end - start <= MAX_SHARED_LENGTH);
+    // Short numbers ("3", "14", "2024") recur like words, so they are shared too; a lexeme of its
+    // own costs a few hundred bytes.
+    const shared = digits === 0 ? !camel && end - start <= MAX_SHARED_LENGTH : digits === end - start && digits <= 4;
+    const lexeme = lexemeAt(text, start, end, ascii && capitals === 0, hash, shared);
     const word = lexeme.form;
     const before = text.charCodeAt(start - 1);
     // Only the few characters before the word matter; a gap with no newline or sentence
