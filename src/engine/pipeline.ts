@@ -219,6 +219,28 @@ function originalIdentifierFinding(doc: Doc, d: Detection, severity: Severity): 
   return makeFinding(d.ruleId, d.category, severity, toOriginal(doc.norm, d.start, d.end), d.message, d.why, originalSuggestions(doc, suggestionsFor(doc, d)));
 }
 
+/** What risk patterns read (a class: one shape, and no closure per draft). */
+class Input implements RiskInput {
+  constructor(
+    readonly doc: Doc,
+    readonly care: CareContext,
+    readonly detections: readonly Detection[],
+    readonly length: CountResult,
+    /** What the risk patterns run so far returned. */
+    private readonly fromRisks: readonly Finding[],
+  ) {}
+
+  /** In normalized offsets, made only for a rule that reads them (none does today). */
+  get findings(): readonly Finding[] {
+    const made: Finding[] = [];
+    for (const d of this.detections) {
+      const severity = severityOf(d, this.doc, this.care);
+      if (severity !== undefined) made.push(identifierFinding(this.doc, d, severity));
+    }
+    return made.concat(this.fromRisks);
+  }
+}
+
 /**
  * Sorted by position; where two rules flag the very same characters (a relative date and the
  * case-story rule on "last night"), only the most severe is kept so the editor shows one mark.
@@ -277,21 +299,7 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
   }
   const counted = count(text, doc.policy.lengthLimit);
   const fromRisks: Finding[] = [];
-  const input: RiskInput = {
-    doc,
-    care,
-    detections,
-    // In normalized offsets, made only for a rule that reads them (none does today).
-    get findings() {
-      const made: Finding[] = [];
-      for (const d of detections) {
-        const severity = severityOf(d, doc, care);
-        if (severity !== undefined) made.push(identifierFinding(doc, d, severity));
-      }
-      return made.concat(fromRisks);
-    },
-    length: counted,
-  };
+  const input = new Input(doc, care, detections, counted, fromRisks);
   for (let r = 0; r < RISKS.length; r++) appendAll(fromRisks, RISKS[r]!.check(input));
   const more = applyPolicy.toFindings(doc, fromRisks);
   for (let k = 0; k < more.length; k++) final.push(mapToOriginal(doc, more[k]!));
