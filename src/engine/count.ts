@@ -474,6 +474,8 @@ interface Labels {
   /** Where the runs were read from, and up to where. */
   readonly from: number;
   readonly to: number;
+  /** How many runs were read: the arrays below may hold stale entries past it. */
+  readonly count: number;
   /** Run index of each code unit from `from` (up to `to`), -1 outside runs. */
   readonly runAt: ArrayLike<number>;
   readonly start: readonly number[];
@@ -500,43 +502,42 @@ function labelRuns(text: string, from: number, to: number, bit: number, strict: 
   into.from = from;
   into.to = to;
   const runAt = into.runsOver(to - from);
+  // Written by index over the previous stretch's entries: emptied, the arrays would give up
+  // their storage and grow it anew for every stretch of every draft.
   const { start, end, lastUnderscore, linked, tld, steps, lastDomainName } = into;
-  start.length = 0;
-  end.length = 0;
-  lastUnderscore.length = 0;
-  linked.length = 0;
-  tld.length = 0;
-  steps.length = 0;
-  lastDomainName.length = 0;
+  let count = 0;
   for (let i = from; i < to; ) {
     if (!has(text, i, bit)) {
       i++;
       continue;
     }
-    const run = start.length;
-    start.push(i);
+    const run = count;
+    start[run] = i;
     let underscore = -1;
     while (i < to && has(text, i, bit)) {
       if (text.charCodeAt(i) === 0x5f) underscore = i;
       runAt[i - from] = run;
       i++;
     }
-    end.push(i);
-    lastUnderscore.push(underscore);
+    end[run] = i;
+    lastUnderscore[run] = underscore;
+    count++;
   }
-  const count = start.length;
+  into.count = count;
   for (let r = 0; r < count; r++) {
     const e = end[r]!;
     let isLinked = false;
     let tldAfter = 0;
     if (e < to && text.charCodeAt(e) === 0x2e && (!strict || has(text, e - 1, DOMAIN))) {
-      isLinked = (start[r + 1] ?? -1) === e + 1;
+      isLinked = r + 1 < count && start[r + 1] === e + 1;
       tldAfter = tldLength(text, e + 1, bound);
     }
-    linked.push(isLinked);
-    tld.push(tldAfter);
+    linked[r] = isLinked;
+    tld[r] = tldAfter;
   }
-  for (let r = 0; r <= count; r++) steps.push(0);
+  // Grown by push only, so no array ever gets a hole.
+  while (steps.length <= count) steps.push(0);
+  steps[count] = 0;
   for (let r = count - 1; r >= 0; r--) {
     const over = linked[r]! && (!strict || has(text, start[r]!, DOMAIN));
     steps[r] = over ? 1 + steps[r + 1]! : 0;
@@ -544,7 +545,7 @@ function labelRuns(text: string, from: number, to: number, bit: number, strict: 
   for (let r = 0; r < count; r++) {
     const s = start[r]!;
     const ok = tld[r]! > 0 && (!strict || (has(text, s, DOMAIN) && lastUnderscore[r]! < s));
-    lastDomainName.push(ok ? r : r > 0 ? lastDomainName[r - 1]! : -1);
+    lastDomainName[r] = ok ? r : r > 0 ? lastDomainName[r - 1]! : -1;
   }
   return into;
 }
@@ -553,6 +554,7 @@ function labelRuns(text: string, from: number, to: number, bit: number, strict: 
 class LabelArrays implements Labels {
   from = 0;
   to = 0;
+  count = 0;
   runAt = new Int32Array(0);
   readonly start: number[] = [];
   readonly end: number[] = [];
@@ -817,7 +819,7 @@ function asciiDomains(text: string, from: number, to: number): [number, number][
   // The domain already ends in a top-level domain, so an all-ASCII domain is one part.
   if (plain) return [[from, to]];
   const labels = labelRuns(text, from, to, ASCII_DOMAIN, false);
-  const runs = labels.start.length;
+  const runs = labels.count;
   const parts: [number, number][] = [];
   let at = from;
   let run = 0;

@@ -97,14 +97,19 @@ function caseOf(ch: string): number {
   return (UPPERCASE.test(ch) ? UPPER : 0) | (LOWERCASE.test(ch) ? LOWER : 0);
 }
 
+// wordCase's answers, left here rather than in a new object for every word.
+let upperStart = false;
+let uppers = 0;
+let hasLower = false;
+
 /**
  * Case facts of a word with letters outside ASCII, by code point: whether it starts with a
  * capital, how many capitals it has (two make an acronym) and whether it has a small letter.
  */
-function wordCase(word: string): { upperStart: boolean; uppers: number; hasLower: boolean } {
-  let upperStart = false;
-  let uppers = 0;
-  let hasLower = false;
+function wordCase(word: string): void {
+  upperStart = false;
+  uppers = 0;
+  hasLower = false;
   for (let k = 0; k < word.length; ) {
     const c = word.charCodeAt(k);
     let bits: number;
@@ -124,7 +129,6 @@ function wordCase(word: string): { upperStart: boolean; uppers: number; hasLower
     if ((bits & LOWER) !== 0) hasLower = true;
     k += width;
   }
-  return { upperStart, uppers, hasLower };
 }
 
 // A full stop after these does not end a sentence.
@@ -184,18 +188,24 @@ function isSpaceCode(text: string, i: number): boolean {
 }
 
 /**
- * Whether `gap` ends like a sentence: /[.!?:;]["')]?\s*["'(]?\s*$/ read from the end (spaces,
- * an opening quote or bracket, spaces, a closing one, then the full stop or other mark).
+ * Whether the gap `text[from, to)` ends like a sentence: /[.!?:;]["')]?\s*["'(]?\s*$/ read from
+ * the end (spaces, an opening quote or bracket, spaces, a closing one, then the full stop or
+ * other mark). Read in place: no gap is sliced.
  */
-function endsSentence(gap: string): boolean {
-  let i = gap.length;
-  while (i > 0 && isSpaceCode(gap, i - 1)) i--;
-  if (i > 0 && `"'(`.includes(gap[i - 1]!)) {
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpaceCode(text, i - 1)) i--;
+  if (i > from && `"'(`.includes(text[i - 1]!)) {
     i--;
-    while (i > 0 && isSpaceCode(gap, i - 1)) i--;
+    while (i > from && isSpaceCode(text, i - 1)) i--;
   }
-  if (i > 0 && `"')`.includes(gap[i - 1]!)) i--;
-  return i > 0 && '.!?:;'.includes(gap[i - 1]!);
+  if (i > from && `"')`.includes(text[i - 1]!)) i--;
+  return i > from && '.!?:;'.includes(text[i - 1]!);
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) return true;
+  return false;
 }
 
 /** Whether any of `text[from, to)` could end a sentence: a newline or one of . ! ? : ; */
@@ -257,7 +267,10 @@ export function tokenize(text: string): Token[] {
     }
     const end = i;
     at = end;
-    const lexeme = lexemeAt(text, start, end, ascii && capitals === 0, hash, digits === 0 && !camel && end - start <= MAX_SHARED_LENGTH);
+    // Short numbers ("3", "14", "2024") recur like words, so they are shared too; a lexeme of its
+    // own costs a few hundred bytes.
+    const shared = digits === 0 ? !camel && end - start <= MAX_SHARED_LENGTH : digits === end - start && digits <= 4;
+    const lexeme = lexemeAt(text, start, end, ascii && capitals === 0, hash, shared);
     const word = lexeme.form;
     const before = text.charCodeAt(start - 1);
     // Only the few characters before the word matter; a gap with no newline or sentence
@@ -265,16 +278,15 @@ export function tokenize(text: string): Token[] {
     const gapFrom = Math.max(prevEnd, start - 8);
     let sentenceStart = tokens.length === 0;
     if (!sentenceStart && gapMayEndSentence(text, gapFrom, start)) {
-      const gap = text.slice(gapFrom, start);
       const prev = tokens[tokens.length - 1];
-      const afterAbbreviation = prev !== undefined && isAbbreviation(prev) && gap.startsWith('.');
-      sentenceStart = gap.includes('\n') || (!afterAbbreviation && endsSentence(gap));
+      const afterAbbreviation = prev !== undefined && isAbbreviation(prev) && text.charCodeAt(gapFrom) === FULL_STOP;
+      sentenceStart = hasNewline(text, gapFrom, start) || (!afterAbbreviation && endsSentence(text, gapFrom, start));
     }
     const c0 = word.charCodeAt(0);
-    const other = ascii ? undefined : wordCase(word);
-    const isCap = other === undefined ? c0 >= 65 && c0 <= 90 : other.upperStart;
+    if (!ascii) wordCase(word);
+    const isCap = ascii ? c0 >= 65 && c0 <= 90 : upperStart;
     // An ASCII word has a lower-case letter exactly when it differs from its upper-case form.
-    const hasLower = other === undefined ? smalls > 0 : other.hasLower;
+    const lower = ascii ? smalls > 0 : hasLower;
     const hasDigit = digits > 0;
     tokens.push({
       index: tokens.length,
@@ -283,7 +295,7 @@ export function tokenize(text: string): Token[] {
       text: word,
       lower: lexeme.word,
       isCap,
-      isAllCaps: word.length > 1 && isCap && !hasLower && (other === undefined ? capitals >= 2 : other.uppers >= 2),
+      isAllCaps: word.length > 1 && isCap && !lower && (ascii ? capitals >= 2 : uppers >= 2),
       isNumber: digits === word.length,
       hasDigit,
       isLetters: ascii && capitals + smalls === word.length,

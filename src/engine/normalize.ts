@@ -368,6 +368,21 @@ export function isUnchanged(n: Normalized): boolean {
   return n instanceof Unchanged;
 }
 
+/** `toOriginal(n, start, end).start`, with no span made. */
+export function originalStart(n: Normalized, start: number): number {
+  if (n.text.length === 0) return 0;
+  const s = Math.max(0, Math.min(start, n.text.length - 1));
+  return n instanceof Unchanged ? s : n.starts[s]!;
+}
+
+/** `toOriginal(n, start, end).end`, with no span made. */
+export function originalEnd(n: Normalized, start: number, end: number): number {
+  if (n.text.length === 0) return 0;
+  const s = Math.max(0, Math.min(start, n.text.length - 1));
+  const e = Math.max(s + 1, Math.min(end, n.text.length));
+  return n instanceof Unchanged ? e : n.ends[e - 1]!;
+}
+
 /** Maps a span of normalized text back to the smallest original span that produced it. */
 export function toOriginal(n: Normalized, start: number, end: number): Span {
   if (n.text.length === 0) return { start: 0, end: 0 };

@@ -5,7 +5,8 @@
 import { careContext, type CareContext } from './context/care.js';
 import { count, type CountResult } from './count.js';
 import { buildDoc, type Doc } from './doc.js';
-import { isUnchanged, toOriginal } from './normalize.js';
+import { makeFinding } from './finding.js';
+import { isUnchanged, originalEnd, originalStart, toOriginal } from './normalize.js';
 import { applyPolicy } from './policy-stage.js';
 import { MIN_SCORE, type Detection } from './recognizer.js';
 import { RECOGNIZERS } from './recognizers/index.js';
@@ -148,13 +149,20 @@ function claims(k: Detection, d: Detection): boolean {
   return k.start < k.end && d.start < d.end && k.start < d.end && d.start < k.end;
 }
 
-/** An edit's range in the original text; an insertion at the very end stays at the end. */
-function mapEdit(doc: Doc, start: number, end: number): { start: number; end: number } {
+/** The edit in the original text; an insertion at the very end stays at the end. */
+function originalEdit(doc: Doc, e: Edit): Edit {
+  const { start, end } = e;
   if (start === end) {
-    const at = start >= doc.text.length ? doc.norm.originalLength : toOriginal(doc.norm, start, start + 1).start;
-    return { start: at, end: at };
+    const at = start >= doc.text.length ? doc.norm.originalLength : originalStart(doc.norm, start);
+    return { start: at, end: at, replacement: e.replacement };
   }
-  return toOriginal(doc.norm, start, end);
+  return { start: originalStart(doc.norm, start), end: originalEnd(doc.norm, start, end), replacement: e.replacement };
+}
+
+/** The suggestions with their edits in the original text. */
+function originalSuggestions(doc: Doc, suggestions: readonly Suggestion[]): Suggestion[] {
+  // Made by map, at their exact length: a list grown by push reserves room for 17.
+  return suggestions.map((s) => ({ label: s.label, edits: s.edits.map((e) => originalEdit(doc, e)) }));
 }
 
 /** A range `toOriginal` maps to itself when nothing was normalized: inside the text, not empty. */
@@ -179,30 +187,53 @@ function alreadyOriginal(doc: Doc, f: Finding): boolean {
 }
 
 /**
- * The finding in original offsets. Built field by field rather than by spreading: findings come
- * from many rules, and copying objects of many shapes is slow on drafts with thousands of them.
- * A draft that needed no normalization (most do not) keeps its findings as they are.
+ * The finding in original offsets, made anew by makeFinding: findings come from many rules in
+ * objects of several shapes, and the sort and the checks after it are faster on one. A draft
+ * that needed no normalization (most do not) keeps each finding's span and suggestions.
  */
 function mapToOriginal(doc: Doc, f: Finding): Finding {
-  if (alreadyOriginal(doc, f)) return f;
-  const suggestions: Suggestion[] = [];
-  for (const s of f.suggestions) {
-    const edits: Edit[] = [];
-    for (const e of s.edits) {
-      const at = mapEdit(doc, e.start, e.end);
-      edits.push({ start: at.start, end: at.end, replacement: e.replacement });
-    }
-    suggestions.push({ label: s.label, edits });
+  if (alreadyOriginal(doc, f)) return makeFinding(f.ruleId, f.category, f.severity, f.span, f.message, f.why, f.suggestions);
+  return makeFinding(f.ruleId, f.category, f.severity, toOriginal(doc.norm, f.span.start, f.span.end), f.message, f.why, originalSuggestions(doc, f.suggestions));
+}
+
+/** The finding for an identifier, in normalized offsets. */
+function identifierFinding(doc: Doc, d: Detection, severity: Severity): Finding {
+  return makeFinding(d.ruleId, d.category, severity, { start: d.start, end: d.end }, d.message, d.why, suggestionsFor(doc, d));
+}
+
+/**
+ * The finding for an identifier, in original offsets. Made at once rather than mapped from
+ * `identifierFinding`'s: a long normalized draft has thousands, and each would be made twice.
+ * (A draft that needed no normalization keeps its offsets, as mapToOriginal would.)
+ */
+function originalIdentifierFinding(doc: Doc, d: Detection, severity: Severity): Finding {
+  if (isUnchanged(doc.norm)) {
+    const f = identifierFinding(doc, d, severity);
+    return alreadyOriginal(doc, f) ? f : mapToOriginal(doc, f);
   }
-  return {
-    ruleId: f.ruleId,
-    category: f.category,
-    severity: f.severity,
-    span: toOriginal(doc.norm, f.span.start, f.span.end),
-    message: f.message,
-    why: f.why,
-    suggestions,
-  };
+  return makeFinding(d.ruleId, d.category, severity, toOriginal(doc.norm, d.start, d.end), d.message, d.why, originalSuggestions(doc, suggestionsFor(doc, d)));
+}
+
+/** What risk patterns read (a class: one shape, and no closure per draft). */
+class Input implements RiskInput {
+  constructor(
+    readonly doc: Doc,
+    readonly care: CareContext,
+    readonly detections: readonly Detection[],
+    readonly length: CountResult,
+    /** What the risk patterns run so far returned. */
+    private readonly fromRisks: readonly Finding[],
+  ) {}
+
+  /** In normalized offsets, made only for a rule that reads them (none does today). */
+  get findings(): readonly Finding[] {
+    const made: Finding[] = [];
+    for (const d of this.detections) {
+      const severity = severityOf(d, this.doc, this.care);
+      if (severity !== undefined) made.push(identifierFinding(this.doc, d, severity));
+    }
+    return made.concat(this.fromRisks);
+  }
 }
 
 /**
@@ -255,27 +286,22 @@ export function runPipeline(text: string, context: ComposeContext = {}, policy?:
   const doc = buildDoc(text, context, policy);
   const detections = resolveOverlaps(applyPolicy.toDetections(doc, runRecognizers(doc)));
   const care = careContext(doc, personAnchors(doc, detections), recordSpans(detections));
-  const findings: Finding[] = [];
+  // The identifiers' findings are made in original offsets; the risks' are mapped after them.
+  const final: Finding[] = [];
   for (const d of detections) {
     const severity = severityOf(d, doc, care);
-    if (severity === undefined) continue;
-    findings.push({
-      ruleId: d.ruleId,
-      category: d.category,
-      severity,
-      span: { start: d.start, end: d.end },
-      message: d.message,
-      why: d.why,
-      suggestions: suggestionsFor(doc, d),
-    });
+    if (severity !== undefined) final.push(originalIdentifierFinding(doc, d, severity));
   }
   const counted = count(text, doc.policy.lengthLimit);
-  const input: RiskInput = { doc, care, detections, findings, length: counted };
-  for (let r = 0; r < RISKS.length; r++) appendAll(findings, RISKS[r]!.check(input));
-  const final = dedupe(applyPolicy.toFindings(doc, findings).map((f) => mapToOriginal(doc, f)));
+  const fromRisks: Finding[] = [];
+  const input = new Input(doc, care, detections, counted, fromRisks);
+  for (let r = 0; r < RISKS.length; r++) appendAll(fromRisks, RISKS[r]!.check(input));
+  const more = applyPolicy.toFindings(doc, fromRisks);
+  for (let k = 0; k < more.length; k++) final.push(mapToOriginal(doc, more[k]!));
+  const findings = dedupe(final);
   return {
-    findings: final,
-    verdict: verdictOf(final),
+    findings,
+    verdict: verdictOf(findings),
     length: {
       weightedLength: counted.weightedLength,
       limit: counted.limit,

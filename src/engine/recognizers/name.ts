@@ -181,8 +181,13 @@ function nameShaped(t: Token, lowercaseText: boolean): boolean {
   if (t.prefix !== '' || t.hasDigit) return false;
   // Acronyms ("ER", "AMA") are not names; patients' initials are the anonymized-narrative rule's.
   if (t.isCap) return !t.isAllCaps;
-  return lowercaseText && /^\p{Ll}/u.test(t.text);
+  if (!lowercaseText) return false;
+  // ASCII by code: this runs for every word of a draft written in lower case.
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 97 && c <= 122 : SMALL_START.test(t.text);
 }
+
+const SMALL_START = /^\p{Ll}/u;
 
 function surnameNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];

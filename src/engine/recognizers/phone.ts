@@ -161,20 +161,26 @@ function flush(cluster: Candidate[], kept: Candidate[]): void {
   kept.push(...chosen);
 }
 
-/** Keeps the best of each group of overlapping candidates; candidates arrive sorted by start. */
+/**
+ * Keeps the best of each group of overlapping candidates; candidates arrive sorted by start, so
+ * a group is a stretch of them. Most groups are one number, kept as it is without a list.
+ */
 function resolve(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  let cluster: Candidate[] = [];
+  let from = 0;
   let clusterEnd = -1;
-  for (const c of candidates) {
-    if (c.start >= clusterEnd && cluster.length > 0) {
-      flush(cluster, kept);
-      cluster = [];
+  for (let k = 0; k <= candidates.length; k++) {
+    const c = candidates[k];
+    if (c !== undefined && (c.start < clusterEnd || k === from)) {
+      clusterEnd = Math.max(clusterEnd, c.end);
+      continue;
     }
-    cluster.push(c);
-    clusterEnd = Math.max(clusterEnd, c.end);
+    if (k - from === 1) kept.push(candidates[from]!);
+    else if (k > from) flush(candidates.slice(from, k), kept);
+    if (c === undefined) break;
+    from = k;
+    clusterEnd = c.end;
   }
-  if (cluster.length > 0) flush(cluster, kept);
   return kept;
 }
 

@@ -1,5 +1,6 @@
 /** Small tools shared by the risk patterns: regex spans, proximity, finding construction. */
 import type { Doc } from '../doc.js';
+import { makeFinding } from '../finding.js';
 import type { GatedPattern } from '../regex.js';
 import { SpanIndex } from '../span-index.js';
 import { removalEdit } from '../suggestions.js';
@@ -65,7 +66,8 @@ export interface RiskFindingSpec {
 }
 
 export function riskFinding(spec: RiskFindingSpec): Finding {
-  return { ...spec, suggestions: spec.suggestions ?? [] };
+  // Field by field, in the shape of every other finding (a spread copies the spec's own).
+  return makeFinding(spec.ruleId, spec.category, spec.severity, spec.span, spec.message, spec.why, spec.suggestions ?? []);
 }
 
 export function removeSuggestion(doc: Doc, span: Span, label = 'Remove it'): Suggestion {
