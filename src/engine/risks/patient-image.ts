@@ -44,7 +44,9 @@ const risk: Risk = {
         riskFinding({
           ruleId: 'risk/patient-image',
           category: 'patient-image',
-          severity: 'warning',
+          // A patient's own photo or x-ray is a confirmation gate (privacy-rules-research.md P7):
+          // the post guard stops, and "Post anyway" records that written consent is on file.
+          severity: 'error',
           span,
           message: 'An image of a patient',
           why: 'A patient’s photo, x-ray or chart can identify them even when cropped or blurred; share it only with written authorization.',
