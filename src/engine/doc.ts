@@ -54,6 +54,11 @@ export interface Doc {
   /** Milliseconds since the epoch: the moment the post would go out. */
   readonly now: number;
   readonly lang: 'en' | 'es';
+  /**
+   * Letters but not one capital: a draft typed all in lower case, where names and towns lose
+   * the capital that usually marks them (name and place recognizers read it differently).
+   */
+  readonly allLowerCase: boolean;
   /** Work that several rules share, done on the first rule's request (see DocMemo). */
   readonly memo: DocMemo;
   /** Index of the first token starting at or after `offset`. */
@@ -345,6 +350,8 @@ function toMillis(now: ComposeContext['now']): number {
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;
+const ANY_CAPITAL = /\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
 
 export function buildDoc(original: string, context: ComposeContext = {}, policy?: EnginePolicy): Doc {
   const norm = normalize(original);
@@ -387,6 +394,7 @@ class Memo implements DocMemo {
 class Document implements Doc {
   readonly memo: DocMemo = new Memo();
   private language: 'en' | 'es' | undefined;
+  private lowerCaseOnly: boolean | undefined;
 
   constructor(
     readonly original: string,
@@ -405,6 +413,10 @@ class Document implements Doc {
   // Few rules ask (Spanish-only patterns and cues), and only on some drafts.
   get lang(): 'en' | 'es' {
     return (this.language ??= detectLanguage(this.tokens));
+  }
+
+  get allLowerCase(): boolean {
+    return (this.lowerCaseOnly ??= !ANY_CAPITAL.test(this.text) && ANY_LETTER.test(this.text));
   }
 
   tokenIndexAt(offset: number): number {

@@ -256,8 +256,6 @@ const VOCATIVE_END = /^\s*[!?.]/;
 const SPEAKER_LABEL = /^:\s*["'\p{Lu}]/u;
 const LINE_START_BEFORE = /(?:^|\n)[\s>*-]*$/;
 const LINE_END_AFTER = /^[ \t]*(?:\n|$)/;
-const ANY_CAPITAL = /\p{Lu}/u;
-const ANY_LETTER = /\p{L}/u;
 
 function scoreSequence(doc: Doc, seq: readonly Classified[], lowercaseText: boolean, flags: CommonFlags): number {
   const head = seq[0]!;
@@ -366,7 +364,7 @@ const DRUG_STEM = /(?:mycin|micin|cillin|cycline|floxacin|pril|sartan|statin|olo
 function detectNames(doc: Doc): Detection[] {
   const tokens = doc.tokens;
   // Some letter, and none of them a capital (capitals are letters, so the text can be asked).
-  const lowercaseText = !ANY_CAPITAL.test(doc.text) && ANY_LETTER.test(doc.text);
+  const lowercaseText = doc.allLowerCase;
   const candidates: Candidate[] = [];
   // Made at the first run of name-shaped words; most drafts have none.
   let flags: CommonFlags | undefined;

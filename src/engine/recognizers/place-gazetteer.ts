@@ -174,7 +174,7 @@ export function findGazetteerPlaces(doc: Doc, look: Lookups, out: Candidate[]): 
   const tokens = doc.tokens;
   // Drafts written all in lower case ("had a patient from boise today") name towns too; there
   // only a town known by its name alone counts, and only after "in", "from", "at"…
-  const lowercaseText = !/\p{Lu}/u.test(doc.text);
+  const lowercaseText = doc.allLowerCase;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.prefix === '@') continue;
