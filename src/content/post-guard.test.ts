@@ -7,34 +7,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding, PostGuardMode, Verdict } from '../engine/index.js';
 import { resetFakeBrowser } from '../shared/fake-browser.test-util.js';
 import type { ComposerSession } from './composer-session.js';
-import { Overlay, type GeneralizeOutcome, type OverlayActions, type OverlayFinding } from './overlay/overlay.js';
+import type { Overlay, OverlayFinding } from './overlay/overlay.js';
+import { homeOverlay, overlayActions, PHONE_FINDING } from './overlay/overlay.test-util.js';
 import { installPostGuard, type GuardDeps } from './post-guard.js';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/fake-browser.test-util.js')).fakeBrowser }));
 
-const finding: Finding = {
-  ruleId: 'phi/phone',
-  category: 'phone',
-  severity: 'error',
-  span: { start: 5, end: 17 },
-  message: 'This looks like a phone number',
-  why: 'A phone number can identify a patient.',
-  suggestions: [],
-};
+const finding: Finding = { ...PHONE_FINDING, suggestions: [] };
 
 /** Synthetic checklist points. */
 const ITEMS = ['Nobody can be recognized', 'The sign-off is there'];
-
-const actions: OverlayActions = {
-  apply: () => undefined,
-  ignore: () => undefined,
-  activate: () => undefined,
-  returnToEditor: () => undefined,
-  next: () => undefined,
-  generalized: () => null,
-  useGeneralized: async (): Promise<GeneralizeOutcome> => ({ kind: 'done' }),
-  copy: async () => true,
-};
 
 interface Setup {
   readonly overlay: Overlay;
@@ -65,7 +47,7 @@ function setup(verdict: Verdict, mode: PostGuardMode, proofread: { enabled: bool
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.ctrlKey) posts.push('keyboard');
   }, { signal: ctrl.signal });
-  const overlay = new Overlay(document, { testid: 'tweetTextarea_0', id: 'caretweet-t', kind: 'post', level: 'testid', inDialog: false }, actions);
+  const overlay = homeOverlay(overlayActions());
   const state = { verdict, mode, proofread };
   const focusDraft = vi.fn();
   const showFirst = vi.fn();

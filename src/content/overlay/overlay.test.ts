@@ -5,22 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import es from '../../../public/_locales/es/messages.json' with { type: 'json' };
-import type { Finding } from '../../engine/index.js';
 import { AUDIT_REASONS } from '../../shared/audit-log.js';
 import { resetFakeBrowser, useMessages } from '../../shared/fake-browser.test-util.js';
-import { badgeText, Overlay, shortPreview, type GeneralizedPreview, type GeneralizeOutcome, type OverlayActions } from './overlay.js';
+import { badgeText, shortPreview, type GeneralizedPreview, type GeneralizeOutcome, type Overlay, type OverlayActions } from './overlay.js';
+import { homeOverlay, overlayActions, PHONE_FINDING } from './overlay.test-util.js';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../../shared/fake-browser.test-util.js')).fakeBrowser }));
 
-const finding: Finding = {
-  ruleId: 'phi/phone',
-  category: 'phone',
-  severity: 'error',
-  span: { start: 5, end: 17 },
-  message: 'This looks like a phone number',
-  why: 'A phone number can identify a patient.',
-  suggestions: [{ label: 'Remove it', edits: [{ start: 4, end: 17, replacement: '' }] }],
-};
+const finding = PHONE_FINDING;
 
 /** Synthetic: what the engine's generalize() gives, in shape. */
 const REPLY: GeneralizedPreview = {
@@ -31,19 +23,8 @@ const REPLY: GeneralizedPreview = {
 };
 
 function make(over: Partial<OverlayActions> = {}): { overlay: Overlay; actions: OverlayActions } {
-  const actions: OverlayActions = {
-    apply: vi.fn(),
-    ignore: vi.fn(),
-    activate: vi.fn(),
-    returnToEditor: vi.fn(),
-    next: vi.fn(),
-    generalized: vi.fn(() => REPLY),
-    useGeneralized: vi.fn(async (): Promise<GeneralizeOutcome> => ({ kind: 'done' })),
-    copy: vi.fn(async () => true),
-    ...over,
-  };
-  const overlay = new Overlay(document, { testid: 'tweetTextarea_0', id: 'caretweet-t', kind: 'post', level: 'testid', inDialog: false }, actions);
-  return { overlay, actions };
+  const actions = overlayActions(REPLY, over);
+  return { overlay: homeOverlay(actions), actions };
 }
 
 describe('badge', () => {

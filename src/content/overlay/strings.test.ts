@@ -9,38 +9,19 @@ import es from '../../../public/_locales/es/messages.json' with { type: 'json' }
 import type { Finding } from '../../engine/index.js';
 import { AUDIT_REASONS } from '../../shared/audit-log.js';
 import { resetFakeBrowser, useMessages } from '../../shared/fake-browser.test-util.js';
-import { badgeText, Overlay, type GeneralizeOutcome, type OverlayActions, type OverlayView } from './overlay.js';
+import { badgeText, type Overlay, type OverlayView } from './overlay.js';
+import { homeOverlay, overlayActions, PHONE_FINDING } from './overlay.test-util.js';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../../shared/fake-browser.test-util.js')).fakeBrowser }));
 
-const finding: Finding = {
-  ruleId: 'phi/phone',
-  category: 'phone',
-  severity: 'error',
-  span: { start: 5, end: 17 },
-  message: 'This looks like a phone number',
-  why: 'A phone number can identify a patient.',
-  suggestions: [{ label: 'Remove it', edits: [{ start: 4, end: 17, replacement: '' }] }],
-};
+const finding = PHONE_FINDING;
 const warning: Finding = { ...finding, ruleId: 'phi/date', severity: 'warning', span: { start: 20, end: 25 } };
 
 const one: OverlayView = { verdict: 'error', findings: [{ finding, excerpt: '555 010 0199' }], weightedLength: 30, limit: 280, hasText: true };
 const two: OverlayView = { ...one, findings: [...one.findings, { finding: warning, excerpt: 'May 3' }] };
 const none: OverlayView = { verdict: 'ok', findings: [], weightedLength: 12, limit: 280, hasText: true };
 
-function make(): Overlay {
-  const actions: OverlayActions = {
-    apply: vi.fn(),
-    ignore: vi.fn(),
-    activate: vi.fn(),
-    returnToEditor: vi.fn(),
-    next: vi.fn(),
-    generalized: vi.fn(() => null),
-    useGeneralized: vi.fn(async (): Promise<GeneralizeOutcome> => ({ kind: 'done' })),
-    copy: vi.fn(async () => true),
-  };
-  return new Overlay(document, { testid: 'tweetTextarea_0', id: 'caretweet-t', kind: 'post', level: 'testid', inDialog: false }, actions);
-}
+const make = (): Overlay => homeOverlay(overlayActions());
 
 const q = (o: Overlay, sel: string): HTMLElement => o.root.querySelector(sel) as HTMLElement;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').trim();
