@@ -58,7 +58,6 @@ const INSTITUTIONS = [
   'xanax', 'adderall', 'prozac', 'zoloft', 'lexapro',
 ];
 
-/** Lower-case words that never start or continue a person's name. */
 // Spanish verbs that open a practice's sentences ("Agradecemos…", "Lamentamos…") and that the
 // everyday-word lexicon does not hold.
 const SPANISH_OPENERS = [
@@ -66,6 +65,7 @@ const SPANISH_OPENERS = [
   'podemos', 'queremos', 'esperamos', 'invitamos', 'felicitamos', 'acompañamos', 'compartimos',
 ];
 
+/** Lower-case words that never start or continue a person's name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...CALENDAR, ...PLACES, ...INSTITUTIONS, ...SPANISH_OPENERS]);
 
 /** Words that turn a preceding capitalized run into an organization or a place. */
@@ -89,3 +89,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'bill', 'syndrome', 'disease', "disease's", 'virus', 'foundation', 'research', 'trial',
   'hospice', 'nursing', 'system', 'systems', 'plan', 'insurance',
 ]);
+
+/** What follows a surname used for a household ("the Martinez family"): people, not a town. */
+export const FAMILY_AFTER = /^\s{1,2}(?:family|families|familia|twins|kids|household|siblings)\b/iu;

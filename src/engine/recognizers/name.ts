@@ -8,7 +8,7 @@ import type { Doc, Token } from '../doc.js';
 import type { Detection, Owner, Recognizer } from '../recognizer.js';
 import { commonWords, firstNames, surnames } from '../lexicon.js';
 import { CONDITIONS, RARE_CONDITIONS } from '../data/care-vocabulary.js';
-import { NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
+import { FAMILY_AFTER, NOT_NAME_WORDS, ORG_WORDS } from '../data/name-context.js';
 import { inSet, wordFact } from '../lexemes.js';
 
 // A letter or digit of any script (one character asked); made once, not at every call.
@@ -99,7 +99,6 @@ export function mayEndWeakCue(window: string): boolean {
   return i > 0 && WEAK_CUE_ENDINGS.includes(window[i - 1]!);
 }
 
-const FAMILY_AFTER = /^\s{1,2}(?:family|families|familia|twins|kids|household|siblings)\b/iu;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 const isArticle = inSet(ARTICLES);
 

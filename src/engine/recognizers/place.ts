@@ -10,6 +10,7 @@
  * joins what every finder found; the towns are found in place-gazetteer.ts, the facilities in
  * place-facilities.ts, and what they share in place-context.ts.
  */
+import { FAMILY_AFTER } from '../data/name-context.js';
 import { CREDENTIAL_CODES, STATE_CODES, STATE_NAMES } from '../data/us-states.js';
 import type { Doc } from '../doc.js';
 import type { Detection, Recognizer } from '../recognizer.js';
@@ -119,8 +120,6 @@ function findPatterns(doc: Doc, look: Lookups, out: Candidate[]): void {
     }
   }
 }
-
-const FAMILY_AFTER = /^\s{1,2}(?:family|families|familia|twins|kids|household|siblings)\b/iu;
 
 function detect(doc: Doc): Detection[] {
   const found: Candidate[] = [];

@@ -8,6 +8,10 @@ import { practiceHandleAt } from '../context/care.js';
 import { withBothWords, withWords, type GatedPattern } from '../regex.js';
 import { gatedSpans, removeSuggestion, riskFinding } from './helpers.js';
 
+// The relatives a reply may speak of ("we treated your daughter", "su mamá está estable").
+const RELATIVES = 'son|daughter|kids?|child|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister';
+const PARIENTES = 'esposo|esposa|hijo|hija|madre|padre|mamá|papá|abuelo|abuela|hermano|hermana|bebé';
+
 // Second person about that person's own care. Bounded gaps ("your recent crown") keep it linear.
 // These read as health education when nobody is addressed ("brush your teeth"), so they count
 // only in a reply or a post aimed at someone. Each pattern names a word every match holds, so
@@ -43,7 +47,7 @@ const ADDRESSED_ONLY: readonly GatedPattern[] = [
 ];
 // Statements that someone was cared for here, whoever reads them.
 const CONFIRMING: readonly GatedPattern[] = [
-  withBothWords(/\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+(?:you|your\s+(?:son|daughter|kids?|child|children|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister|parents?))\b/giu, ['you', 'your'], ['saw', 'see', 'treated', 'examined', 'helped', 'cared', 'took', 'met', 'operated', 'delivered', 'vaccinated']),
+  withBothWords(new RegExp(String.raw`\b(?:we|i|dr\.?\s+\p{Lu}[\p{L}'-]+|our\s+(?:team|staff|doctors?|nurses?|dentists?|hygienists?))\s+(?:saw|see|treated|examined|helped|cared for|took care of|met|operated on|delivered|vaccinated)\s+(?:you|your\s+(?:${RELATIVES}|children|parents?))\b`, 'giu'), ['you', 'your'], ['saw', 'see', 'treated', 'examined', 'helped', 'cared', 'took', 'met', 'operated', 'delivered', 'vaccinated']),
   withBothWords(/\b(?:when|since|after|before|while)\s+you\s+(?:came in|come in|were here|were in|visited|were seen|were treated|checked in|stopped by)\b/giu, ['you'], ['when', 'since', 'after', 'before', 'while']),
   withBothWords(/\b(?:thanks|thank you|thx)\s+(?:so much\s+)?for\s+(?:coming in|visiting us|choosing us for your|trusting us with your|being our patient|your visit|stopping by)\b/giu, ['thanks', 'thank', 'thx'], ['for']),
   withBothWords(/\bas\s+your\s+(?:doctor|physician|provider|dentist|hygienist|nurse|surgeon|pharmacist|therapist|care team|clinic|practice|pediatrician)\b/giu, ['your'], ['as']),
@@ -53,16 +57,16 @@ const CONFIRMING: readonly GatedPattern[] = [
   // "He was a wonderful patient" (not "you were so patient with us").
   // ("whether they are a patient" asks; it confirms nothing.)
   withBothWords(/\b(?<!\b(?:whether|if|not)\s)(?:he|she|they|you|your\s+\p{L}+)\s+(?:was|were|is|are|has been|have been)\s+(?:a|an|one of our|our)\s+(?:\p{L}+\s+){0,2}?patients?\b/giu, ['patient', 'patients'], ['was', 'were', 'is', 'are', 'been']),
-  withBothWords(/\b(?:you|your\s+(?:son|daughter|kids?|child|baby|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister))\s+(?:was|were)\s+(?:seen|treated|here|admitted|examined|discharged|in\s+(?:our|the)\s+(?:office|clinic|er|urgent care))\b/giu, ['you', 'your'], ['was', 'were']),
+  withBothWords(new RegExp(String.raw`\b(?:you|your\s+(?:${RELATIVES}))\s+(?:was|were)\s+(?:seen|treated|here|admitted|examined|discharged|in\s+(?:our|the)\s+(?:office|clinic|er|urgent care))\b`, 'giu'), ['you', 'your'], ['was', 'were']),
   withBothWords(/\b(?:good to see you again|great to see you again|nice to see you again)\b/giu, ['you'], ['again']),
   withBothWords(/\b(?:you(?:'re| are)|you were)\s+(?:one of\s+)?our\s+(?:patients?|favorite patients?)\b/giu, ['you'], ['patient', 'patients']),
   // Spanish
   withWords(/(?<![\p{L}\p{N}_])(?:cuando|desde que)\s+(?:usted\s+)?(?:vino|nos visitó|estuvo aquí|lo atendimos|la atendimos)(?![\p{L}\p{N}_])/giu, 'cuando', 'desde'),
   withWords(/\b(?:lo|la|te)\s+(?:vimos|atendimos|tratamos|operamos|examinamos)\b/giu, 'vimos', 'atendimos', 'tratamos', 'operamos', 'examinamos'),
-  withWords(/(?<![\p{L}\p{N}_])(?:usted|su|tu)\s+(?:(?:esposo|esposa|hijo|hija|madre|padre|mamá|papá|abuelo|abuela|hermano|hermana|bebé)\s+)?(?:estuvo aquí|vino|fue atendid[oa]|fue vist[oa]|fue operad[oa])(?![\p{L}\p{N}_])/giu, 'estuvo', 'vino', 'fue'),
+  withWords(new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:usted|su|tu)\s+(?:(?:${PARIENTES})\s+)?(?:estuvo aquí|vino|fue atendid[oa]|fue vist[oa]|fue operad[oa])(?![\p{L}\p{N}_])`, 'giu'), 'estuvo', 'vino', 'fue'),
   withWords(/\bgracias\s+por\s+(?:venir|visitarnos|su visita|elegirnos para su)\b/giu, 'gracias'),
   // A relative's state or stay, told to the family; "fue un paciente muy querido"; "le recetó".
-  withWords(/(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:mamá|madre|papá|padre|hijo|hija|esposo|esposa|abuelo|abuela|hermano|hermana|bebé)\s+(?:ya\s+)?(?:está|sigue|fue|salió)\s+(?:muy\s+)?(?:estable|mejor|bien|grave|internad[oa]|hospitalizad[oa]|dad[oa] de alta|operad[oa]|en (?:la habitación|urgencias|terapia|cirugía))(?![\p{L}\p{N}_])/giu, 'está', 'sigue', 'fue', 'salió'),
+  withWords(new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:su|tu)\s+(?:${PARIENTES})\s+(?:ya\s+)?(?:está|sigue|fue|salió)\s+(?:muy\s+)?(?:estable|mejor|bien|grave|internad[oa]|hospitalizad[oa]|dad[oa] de alta|operad[oa]|en (?:la habitación|urgencias|terapia|cirugía))(?![\p{L}\p{N}_])`, 'giu'), 'está', 'sigue', 'fue', 'salió'),
   withWords(/(?<![\p{L}\p{N}_])(?:fue|era|es|ha sido)\s+(?:un|una|nuestr[oa])\s+(?:\p{L}+\s+){0,2}?pacientes?(?![\p{L}\p{N}_])/giu, 'paciente', 'pacientes'),
   withWords(/(?<![\p{L}\p{N}_])(?:le|lo|la)\s+(?:recetó|recetamos|indicó|indicamos|diagnosticó|diagnosticamos|operó|operamos|atendió|vacunó|vacunamos)(?![\p{L}\p{N}_])/giu, 'recetó', 'recetamos', 'indicó', 'indicamos', 'diagnosticó', 'diagnosticamos', 'operó', 'operamos', 'atendió', 'vacunó', 'vacunamos'),
   withWords(/(?<![\p{L}\p{N}_])como\s+su\s+(?:médico|médica|doctor|doctora|dentista|proveedor|enfermera)(?![\p{L}\p{N}_])/giu, 'como'),
