@@ -6,9 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyze, generalize, type ComposeContext } from '../../src/engine/index.js';
+import { analyze, generalize } from '../../src/engine/index.js';
 import { defaults } from '../../src/shared/policy.js';
 import { expected } from './expected.js';
+import { CONTEXT, RISKY_REPLY, STATUS } from './reply-scenario.js';
 import { editor, hoverHighlight, launch, modelText, overlay, overlayInfo, posted, type Harness } from './harness.js';
 
 let hx: Harness;
@@ -20,17 +21,6 @@ afterAll(async () => {
   expect(hx.leaks).toEqual([]);
   await hx.close();
 });
-
-const STATUS = 'https://x.com/jordan_ellery/status/1790000000000000042';
-/** The post the fixture shows above its reply box (synthetic). */
-const REPLY_TO = {
-  handle: 'jordan_ellery',
-  displayName: 'Jordan Ellery',
-  text: 'Does the clinic on Birch Street take walk-ins on Saturdays? My knee has been acting up again.',
-};
-const CONTEXT: ComposeContext = { kind: 'reply', replyTo: REPLY_TO };
-/** A warm reply that confirms the person is a patient and names the visit day (synthetic). */
-const RISKY_REPLY = 'So glad your knee is feeling better after your visit yesterday, Jordan! See you Saturday.';
 
 const replyOf = (text: string) => generalize(text, { ...CONTEXT, now: Date.now() }, defaults);
 const dialogOf = (page: Page) => overlay(page).locator('[role="alertdialog"][data-caretweet="post-guard"]');

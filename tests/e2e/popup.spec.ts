@@ -7,10 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyze, generalize, type ComposeContext } from '../../src/engine/index.js';
+import { analyze, generalize } from '../../src/engine/index.js';
 import { defaults } from '../../src/shared/policy.js';
 import { BADGE_COLORS } from '../../src/background/badge-look.js';
 import { expected } from './expected.js';
+import { CONTEXT, RISKY_REPLY, STATUS } from './reply-scenario.js';
 import { editor, launch, modelText, overlay, overlayInfo, type Harness } from './harness.js';
 import { badgeOf, openPopup, popupFindings, selectedText, tabIdOf } from './popup-helpers.js';
 
@@ -23,17 +24,6 @@ afterAll(async () => {
   expect(hx.leaks).toEqual([]);
   await hx.close();
 });
-
-const STATUS = 'https://x.com/jordan_ellery/status/1790000000000000042';
-/** The post the fixture shows above its reply box (synthetic). */
-const REPLY_TO = {
-  handle: 'jordan_ellery',
-  displayName: 'Jordan Ellery',
-  text: 'Does the clinic on Birch Street take walk-ins on Saturdays? My knee has been acting up again.',
-};
-const CONTEXT: ComposeContext = { kind: 'reply', replyTo: REPLY_TO };
-/** A warm reply that confirms the person is a patient and names the visit day (synthetic). */
-const RISKY_REPLY = 'So glad your knee is feeling better after your visit yesterday, Jordan! See you Saturday.';
 
 function hex(rgb: readonly number[]): string {
   return `#${rgb.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
