@@ -38,8 +38,11 @@ function skipString(src: string, i: number): number {
   return j;
 }
 
-/** Index just past the bracket that closes a block opened before `i`. */
-function skipBlock(src: string, i: number): number {
+/**
+ * Index of the bracket that closes a block opened before `i` — or, with `atSeparator`, of a `,`
+ * or `;` at the block's own depth, whichever comes first; strings are skipped whole.
+ */
+function scanToClose(src: string, i: number, atSeparator: boolean): number {
   let depth = 0;
   let j = i;
   while (j < src.length) {
@@ -50,32 +53,23 @@ function skipBlock(src: string, i: number): number {
     }
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return j + 1;
+      if (depth === 0) return j;
       depth--;
-    }
+    } else if (atSeparator && (c === ',' || c === ';') && depth === 0) return j;
     j++;
   }
   return j;
 }
 
+/** Index just past the bracket that closes a block opened before `i`. */
+function skipBlock(src: string, i: number): number {
+  const j = scanToClose(src, i, false);
+  return j < src.length ? j + 1 : j;
+}
+
 /** The expression that starts at `i`: up to a `,` or `;` or a closing bracket at its own depth. */
 function expressionAt(src: string, i: number): string {
-  let depth = 0;
-  let j = i;
-  while (j < src.length) {
-    const c = src[j];
-    if (c === '"' || c === "'" || c === '`') {
-      j = skipString(src, j);
-      continue;
-    }
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) break;
-      depth--;
-    } else if ((c === ',' || c === ';') && depth === 0) break;
-    j++;
-  }
-  return src.slice(i, j);
+  return src.slice(i, scanToClose(src, i, true));
 }
 
 function unescapeLiteral(s: string): string {
