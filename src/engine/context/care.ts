@@ -118,7 +118,7 @@ const isPatientCompound = inSet(new Set([
 const OWN_BEFORE = /\b(?:[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{L}-]{1,13}\s+){0,2}$/u;
 // Procedures and conditions by their form: no word list holds every "-ectomy" and "-itis", and
 // these endings are rare outside medicine. Words that only look the part are listed.
-const CLINICAL_FORM = /^[\p{L}-]{3,}(?:ectomy|ectomies|otomy|ostomy|plasty|oscopy|scopies|itis|ectomía|scopia|plastia|ostomía|otomía)$|^[\p{L}]{4,}(?:carcinoma|sarcoma|lymphoma|melanoma|oma|osis|emia|opathy|algia|emia)$/u;
+const CLINICAL_FORM = /^[\p{L}-]{3,}(?:ectomy|ectomies|otomy|ostomy|plasty|oscopy|scopies|itis|ectomía|scopia|plastia|ostomía|otomía)$|^[\p{L}]{4,}(?:carcinoma|sarcoma|lymphoma|melanoma|oma|osis|emia|opathy|algia)$/u;
 const NOT_CLINICAL_FORM = new Set(['dichotomy', 'metamorphosis', 'oklahoma', 'diploma', 'diplomas', 'aroma', 'tacoma', 'paloma', 'academia', 'osmosis', 'hypnosis', 'symbiosis', 'apotheosis', 'bohemia', 'sefirosis', 'nostalgia', 'tecumseh', 'soma', 'stigma']);
 const clinicalByForm = wordFact((w) => w.length >= 7 && !NOT_CLINICAL_FORM.has(w) && CLINICAL_FORM.test(w));
 
