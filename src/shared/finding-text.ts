@@ -5,6 +5,7 @@
  * around a value (a quoted replacement, a count, initials) have one message each, with the value
  * as a substitution. A text with no message (a practice's own watch-term note) is shown as it is.
  */
+import { fnv1a } from '../engine/fnv.js';
 import { t } from './i18n.js';
 
 /**
@@ -26,12 +27,7 @@ const DYNAMIC: readonly (readonly [RegExp, string])[] = [
 
 /** FNV-1a over UTF-16 code units, base 36: short, stable, and the same in the test and the build. */
 export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a(text).toString(36);
 }
 
 /** The message key for an English engine text and its substitutions (fixed texts have none). */
